@@ -1,0 +1,16 @@
+/* accord-cli.h: "accord report" and "accord inspect" (DESIGN §6)
+ *
+ * Copyright 2026 The Accord authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int accord_cli_run (int    argc,
+                    char **argv);
+
+G_END_DECLS

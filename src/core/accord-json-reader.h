@@ -1,0 +1,22 @@
+/* accord-json-reader.h: CRM exports and API pages in JSON, as rows
+ *
+ * Copyright 2026 The Accord authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "accord-row-handler.h"
+
+G_BEGIN_DECLS
+
+gboolean accord_json_reader_read (GInputStream           *stream,
+                                  const char             *display_name,
+                                  const AccordRowHandler *handler,
+                                  gpointer                user_data,
+                                  GCancellable           *cancellable,
+                                  GError                **error);
+
+G_END_DECLS
