@@ -166,7 +166,13 @@ utc_from_local (AccordZone *self,
     return local - entry->offset;
 
   offset = offset_for_local (self, &adjusted);
-  if (adjusted == local)
+  if (adjusted != local)
+    {
+      /* In a gap GLib answers the first moment after it; the clock's
+       * reading instead goes on at the offset before the gap. */
+      return local - offset_for_utc (self, adjusted - offset - 1);
+    }
+  else
     {
       gint64 start = day * SECONDS_PER_DAY;
       gint64 end = start + SECONDS_PER_DAY - 1;
