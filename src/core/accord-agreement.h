@@ -50,7 +50,11 @@ typedef enum
   ACCORD_SPECIALISATION_HYBRID,
   ACCORD_SPECIALISATION_INBOUND,
   ACCORD_SPECIALISATION_OUTBOUND,
+  ACCORD_N_SPECIALISATIONS
 } AccordSpecialisation;
+
+/* The handoff rules an agreement may name (DESIGN §1). */
+#define ACCORD_HANDOFF_LEAST_LOAD "least-load"  /* round-robin by least load */
 
 typedef enum
 {
@@ -155,7 +159,11 @@ AccordSpecialisation  accord_agreement_get_sdr_specialisation (AccordAgreement  
 void                  accord_agreement_add_sdr            (AccordAgreement       *self,
                                                            const char            *name,
                                                            AccordSpecialisation   specialisation);
+void                  accord_agreement_remove_sdr         (AccordAgreement       *self,
+                                                           guint                  index);
 const char           *accord_agreement_get_handoff_rule   (AccordAgreement       *self);
+void                  accord_agreement_set_handoff_rule   (AccordAgreement       *self,
+                                                           const char            *rule);
 
 const AccordKpi      *accord_agreement_get_kpis           (AccordAgreement       *self,
                                                            guint                 *n_kpis);
@@ -164,12 +172,20 @@ void                  accord_agreement_set_kpis           (AccordAgreement      
                                                            guint                  n_kpis);
 
 guint                 accord_agreement_get_review_months  (AccordAgreement       *self);
+void                  accord_agreement_set_review_months  (AccordAgreement       *self,
+                                                           guint                  months);
 const char           *accord_agreement_get_next_review    (AccordAgreement       *self);
+gboolean              accord_agreement_set_next_review    (AccordAgreement       *self,
+                                                           const char            *date);
 
 const char           *accord_agreement_get_section        (AccordAgreement       *self,
                                                            AccordSection          section);
 void                  accord_agreement_set_section        (AccordAgreement       *self,
                                                            AccordSection          section,
                                                            const char            *text);
+
+const char           *accord_specialisation_get_name      (AccordSpecialisation   specialisation);
+gboolean              accord_specialisation_from_name     (const char            *name,
+                                                           AccordSpecialisation  *specialisation);
 
 G_END_DECLS

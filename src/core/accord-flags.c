@@ -4,4 +4,275 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "accord-flags"
+
 #include "config.h"
+
+#include "accord-flags.h"
+
+#include <string.h>
+
+#define SECONDS_PER_HOUR 3600
+#define SECONDS_PER_DAY  86400
+
+/* @start + @seconds, held at the largest moment instead of overflowing. */
+static gint64
+add_seconds (gint64 start,
+             gint64 seconds)
+{
+  return start > G_MAXINT64 - seconds ? G_MAXINT64 : start + seconds;
+}
+
+/* DESIGN §3: the moment a first touch is due. Hours count on the calendar;
+ * working hours, when the agreement has them, will count only working
+ * time from @mql here. */
+static gint64
+get_response_due (gint64                mql,
+                  const AccordProtocol *protocol)
+{
+  return add_seconds (mql, (gint64) protocol->response_hours * SECONDS_PER_HOUR);
+}
+
+/* A moment that had happened as of @as_of. */
+static gboolean
+has_happened (gint64 moment,
+             gint64 as_of)
+{
+  return moment != ACCORD_TIME_NONE && moment <= as_of;
+}
+
+static guint
+put_flag (AccordFlag     *out,
+          guint           lead,
+          AccordFlagKind  kind,
+          gint64          raised)
+{
+  out->lead = lead;
+  out->kind = kind;
+  out->raised = raised;
+  return 1;
+}
+
+/* DESIGN §3, the flags of one lead handed off at @mql (≤ @as_of), written
+ * to @out in the order of their kinds. Each is raised by @as_of by
+ * construction: a first touch is late only once its due moment has
+ * passed, the timeframe flags wait for the end of the timeframe, and the
+ * profile flag is raised at @mql. */
+static guint
+put_mql_flags (AccordFlag           *out,
+               guint                 position,
+               const AccordLead     *lead,
+               const AccordProtocol *protocol,
+               gboolean              passes_quick_test,
+               gint64                as_of)
+{
+  gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
+  gint64 sql = lead->moments[ACCORD_MOMENT_SQL];
+  gint64 closed = lead->moments[ACCORD_MOMENT_CLOSED];
+  gint64 first_touch = lead->moments[ACCORD_MOMENT_FIRST_TOUCH];
+  gint64 due = get_response_due (mql, protocol);
+  gint64 timeframe_end = add_seconds (mql, (gint64) protocol->timeframe_days * SECONDS_PER_DAY);
+  guint n = 0;
+
+  /* A touch after @as_of has not happened yet: the lead counts as not
+   * touched, and is late once @as_of is past the due moment. */
+  if (has_happened (first_touch, as_of) ? first_touch > due : as_of > due)
+    n += put_flag (out + n, position, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
+
+  if (as_of >= timeframe_end && !has_happened (sql, timeframe_end))
+    {
+      /* A missing count of touches is taken as none made. */
+      gint64 touches = MAX (lead->touches, 0);
+
+      if (touches < protocol->touches)
+        n += put_flag (out + n, position, ACCORD_FLAG_UNDER_WORKED, timeframe_end);
+
+      if (!has_happened (closed, timeframe_end))
+        n += put_flag (out + n, position, ACCORD_FLAG_NO_DISPOSITION, timeframe_end);
+    }
+
+  if (!passes_quick_test)
+    n += put_flag (out + n, position, ACCORD_FLAG_OUTSIDE_PROFILE, mql);
+
+  return n;
+}
+
+#define RADIX_BITS 11
+#define RADIX_SIZE (1u << RADIX_BITS)
+#define RADIX_MASK (RADIX_SIZE - 1)
+
+/* Sorts @flags by the moment they were raised, keeping the flags raised
+ * at the same moment in the order they were made: by lead, then by kind.
+ * A least-significant-digit radix sort on the moment, since a million
+ * leads can carry millions of flags, and a comparison sort takes many
+ * times longer to order them than finding them took. */
+static void
+sort_by_raised (GArray *flags)
+{
+  AccordFlag *from = (AccordFlag *) flags->data;
+  g_autofree AccordFlag *buffer = NULL;
+  g_autofree guint *counts = NULL;
+  AccordFlag *to;
+  gint64 min = G_MAXINT64, max = G_MININT64;
+  guint n_digits = 0;
+  guint n = flags->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      min = MIN (min, from[i].raised);
+      max = MAX (max, from[i].raised);
+    }
+  for (guint64 span = (guint64) max - (guint64) min; n > 1 && span != 0; span >>= RADIX_BITS)
+    n_digits++;
+  if (n_digits == 0)
+    return;
+
+  /* Keys are distances from the earliest moment, so that they are
+   * unsigned and need only as many digits as the moments span. */
+  counts = g_new0 (guint, n_digits * RADIX_SIZE);
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 key = (guint64) from[i].raised - (guint64) min;
+
+      for (guint d = 0; d < n_digits; d++)
+        counts[d * RADIX_SIZE + ((key >> (d * RADIX_BITS)) & RADIX_MASK)]++;
+    }
+
+  buffer = g_new (AccordFlag, n);
+  to = buffer;
+  for (guint d = 0; d < n_digits; d++)
+    {
+      guint *starts = counts + d * RADIX_SIZE;
+      guint start = 0;
+
+      /* A digit that every key shares orders nothing. */
+      if (starts[(((guint64) from[0].raised - (guint64) min) >> (d * RADIX_BITS)) & RADIX_MASK] == n)
+        continue;
+
+      for (guint b = 0; b < RADIX_SIZE; b++)
+        {
+          guint count = starts[b];
+
+          starts[b] = start;
+          start += count;
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint64 key = (guint64) from[i].raised - (guint64) min;
+
+          to[starts[(key >> (d * RADIX_BITS)) & RADIX_MASK]++] = from[i];
+        }
+
+      /* The next pass reads what this one wrote. */
+      to = from;
+      from = (to == buffer) ? (AccordFlag *) flags->data : buffer;
+    }
+
+  if (from != (AccordFlag *) flags->data)
+    memcpy (flags->data, from, (gsize) n * sizeof *from);
+}
+
+/**
+ * accord_flags_compute:
+ * @store: the leads
+ * @agreement: the agreement whose protocols and Quick Test apply
+ * @as_of: the moment D the flags are worked out for (Unix seconds)
+ *
+ * Works out the review flags of DESIGN §3 as of @as_of: late first touch,
+ * under-worked, no disposition and outside profile for the leads that
+ * became MQLs by @as_of, and missing ANUF for those that became SQLs by
+ * then, where the export has ANUF criteria. Hours count on the calendar.
+ * A lead without a count of touches counts as touched no times.
+ *
+ * Returns: (transfer full) (element-type AccordFlag): the flags raised by
+ *   @as_of, by the moment they were raised, then by lead, then by kind
+ */
+GArray *
+accord_flags_compute (AccordLeadStore *store,
+                      AccordAgreement *agreement,
+                      gint64           as_of)
+{
+  const AccordProtocol *protocols[ACCORD_N_TIERS];
+  GArray *flags;
+  guint n_leads;
+  guint n_flags = 0;
+
+  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
+
+  for (guint t = 0; t < ACCORD_N_TIERS; t++)
+    protocols[t] = accord_agreement_get_protocol (agreement, t);
+
+  /* The flags are written in place, with room for every kind of the next
+   * lead kept ahead: no call per flag. The room is set aside, not
+   * touched, so a large first guess costs nothing. */
+  n_leads = accord_lead_store_get_n_leads (store);
+  flags = g_array_sized_new (FALSE, FALSE, sizeof (AccordFlag), n_leads + ACCORD_N_FLAG_KINDS);
+  g_array_set_size (flags, n_leads + ACCORD_N_FLAG_KINDS);
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      const AccordLead *lead = accord_lead_store_get_lead (store, i);
+      gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
+      gint64 sql = lead->moments[ACCORD_MOMENT_SQL];
+      AccordFlag *out;
+
+      if (n_flags + ACCORD_N_FLAG_KINDS > flags->len)
+        g_array_set_size (flags, flags->len * 2);
+      out = &g_array_index (flags, AccordFlag, n_flags);
+
+      if (has_happened (mql, as_of))
+        n_flags += put_mql_flags (out, i, lead,
+                                  protocols[accord_agreement_tier_for_lead (agreement, lead)],
+                                  accord_agreement_passes_quick_test (agreement, lead),
+                                  as_of);
+
+      /* Unknown criteria count as not met when the export has some. */
+      if (has_happened (sql, as_of) && lead->anuf_known != 0 &&
+          (lead->anuf & ACCORD_ANUF_ALL) != ACCORD_ANUF_ALL)
+        n_flags += put_flag (&g_array_index (flags, AccordFlag, n_flags),
+                             i, ACCORD_FLAG_MISSING_ANUF, sql);
+    }
+
+  g_array_set_size (flags, n_flags);
+  sort_by_raised (flags);
+
+  return flags;
+}
+
+/**
+ * accord_flags_in_window:
+ * @flags: (element-type AccordFlag): flags from accord_flags_compute()
+ * @as_of: the end of the review window, D
+ * @window_seconds: the length of the window
+ *
+ * Returns: (transfer full) (element-type AccordFlag): the flags raised in
+ *   (@as_of − @window_seconds, @as_of], in the order of @flags
+ */
+GArray *
+accord_flags_in_window (GArray *flags,
+                        gint64  as_of,
+                        gint64  window_seconds)
+{
+  GArray *in_window;
+
+  g_return_val_if_fail (flags != NULL, NULL);
+  g_return_val_if_fail (g_array_get_element_size (flags) == sizeof (AccordFlag), NULL);
+
+  in_window = g_array_new (FALSE, FALSE, sizeof (AccordFlag));
+  if (window_seconds <= 0)
+    return in_window;
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const AccordFlag *flag = &g_array_index (flags, AccordFlag, i);
+
+      /* Unsigned, so that the distance cannot overflow. */
+      if (flag->raised <= as_of &&
+          (guint64) as_of - (guint64) flag->raised < (guint64) window_seconds)
+        g_array_append_val (in_window, *flag);
+    }
+
+  return in_window;
+}

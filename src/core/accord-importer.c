@@ -4,4 +4,1238 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "accord-importer"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "accord-csv-reader.h"
+#include "accord-importer.h"
+#include "accord-json-reader.h"
+#include "accord-value-parser.h"
+#include "accord-zone.h"
+
+/* The import reads in a thread; it tells the main thread at most this many
+ * times how far it got. */
+#define PROGRESS_STEPS 1000
+
+struct _AccordImporter
+{
+  GObject          parent_instance;
+
+  GFile           *file;
+  GTimeZone       *time_zone;
+  AccordPreset     forced_preset;
+  AccordMapping   *user_mapping;
+  guint            preview_rows;
+  gboolean         require_columns;
+
+  /* What the last run found. */
+  AccordLeadStore *store;
+  char            *encoding;
+  char            *delimiter;
+  AccordPreset     preset;
+  double           confidence;
+  GStrv            header;
+  AccordMapping   *mapping;
+  guint            n_rows;
+  GPtrArray       *preview;
+  GArray          *skipped;
+
+  GMainContext    *context;
+  gint             progress;   /* atomic: steps of PROGRESS_STEPS */
+  guint            notified;   /* the step last notified, main thread */
+};
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_FRACTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (AccordImporter, accord_importer, G_TYPE_OBJECT)
+
+/* Which dates of a lead were written N/N/YYYY with both numbers ≤ 12, so
+ * that their reading waits for the column's day/month order. */
+typedef struct
+{
+  guint   lead;
+  guint16 fields;  /* bits by AccordMoment */
+} AmbiguousDates;
+
+typedef struct
+{
+  AccordImporter *self;
+  const char     *display_name;
+  gboolean        is_json;
+  guint64         size;
+  AccordZone     *zone;
+  gboolean        header_seen;
+  gboolean        read_only;        /* inspect a file whose columns are not known */
+  int             columns[ACCORD_N_FIELDS];
+  /* Per moment: how many cells could only be read month-first or day-first. */
+  guint           month_first[ACCORD_N_MOMENTS];
+  guint           day_first[ACCORD_N_MOMENTS];
+  GArray         *ambiguous;        /* AmbiguousDates */
+} ImportRun;
+
+static void
+accord_importer_finalize (GObject *object)
+{
+  AccordImporter *self = ACCORD_IMPORTER (object);
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+  g_clear_object (&self->user_mapping);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->delimiter, g_free);
+  g_clear_pointer (&self->header, g_strfreev);
+  g_clear_object (&self->mapping);
+  g_clear_pointer (&self->preview, g_ptr_array_unref);
+  g_clear_pointer (&self->skipped, g_array_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+
+  G_OBJECT_CLASS (accord_importer_parent_class)->finalize (object);
+}
+
+static void
+accord_importer_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  AccordImporter *self = ACCORD_IMPORTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_FRACTION:
+      g_value_set_double (value, accord_importer_get_fraction (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_importer_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  AccordImporter *self = ACCORD_IMPORTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+accord_importer_class_init (AccordImporterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = accord_importer_finalize;
+  object_class->get_property = accord_importer_get_property;
+  object_class->set_property = accord_importer_set_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AccordImporter:fraction:
+   *
+   * How much of the file has been read, from 0 to 1; notified on the
+   * thread that started the import.
+   */
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0, 1, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+accord_importer_init (AccordImporter *self)
+{
+  self->require_columns = TRUE;
+  self->preview_rows = 0;
+}
+
+/**
+ * accord_importer_new:
+ * @file: a CSV or JSON export
+ *
+ * Returns: (transfer full): an importer for @file
+ */
+AccordImporter *
+accord_importer_new (GFile *file)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return g_object_new (ACCORD_TYPE_IMPORTER, "file", file, NULL);
+}
+
+/**
+ * accord_importer_get_file:
+ *
+ * Returns: (transfer none): the file being imported
+ */
+GFile *
+accord_importer_get_file (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->file;
+}
+
+/**
+ * accord_importer_set_time_zone:
+ * @time_zone: (nullable): the workspace's zone; %NULL for UTC
+ *
+ * Timestamps without a zone are read in @time_zone (DESIGN §2).
+ */
+void
+accord_importer_set_time_zone (AccordImporter *self,
+                               GTimeZone      *time_zone)
+{
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+  if (time_zone != NULL)
+    self->time_zone = g_time_zone_ref (time_zone);
+}
+
+/**
+ * accord_importer_set_preset:
+ *
+ * Forces a CRM's column mapping instead of detecting it from the header.
+ * %ACCORD_PRESET_NONE lets the header decide.
+ */
+void
+accord_importer_set_preset (AccordImporter *self,
+                            AccordPreset    preset)
+{
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+  g_return_if_fail (preset < ACCORD_N_PRESETS);
+
+  self->forced_preset = preset;
+}
+
+/**
+ * accord_importer_set_mapping:
+ * @mapping: (nullable): the user's mapping
+ *
+ * The fields @mapping sets replace those of the preset.
+ */
+void
+accord_importer_set_mapping (AccordImporter *self,
+                             AccordMapping  *mapping)
+{
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+
+  g_set_object (&self->user_mapping, mapping);
+}
+
+/**
+ * accord_importer_set_preview_rows:
+ *
+ * Keeps the first @n_rows data rows as the file's fields, for a preview.
+ */
+void
+accord_importer_set_preview_rows (AccordImporter *self,
+                                  guint           n_rows)
+{
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+
+  self->preview_rows = n_rows;
+}
+
+/**
+ * accord_importer_set_require_columns:
+ *
+ * With %FALSE, a file whose columns do not give the required fields is
+ * still read (header, preview, skipped rows), importing no leads; this is
+ * what `accord inspect` needs. The default is %TRUE.
+ */
+void
+accord_importer_set_require_columns (AccordImporter *self,
+                                     gboolean        require_columns)
+{
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+
+  self->require_columns = !!require_columns;
+}
+
+static gboolean
+notify_progress_cb (gpointer user_data)
+{
+  AccordImporter *self = user_data;
+  guint step = (guint) g_atomic_int_get (&self->progress);
+
+  if (step != self->notified)
+    {
+      self->notified = step;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_progress (ImportRun *run,
+                 guint64    position)
+{
+  AccordImporter *self = run->self;
+  guint step;
+
+  if (run->size == 0)
+    return;
+
+  step = (guint) MIN (PROGRESS_STEPS, position * PROGRESS_STEPS / run->size);
+  if ((guint) g_atomic_int_get (&self->progress) == step)
+    return;
+
+  g_atomic_int_set (&self->progress, (gint) step);
+  if (self->context != NULL)
+    g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT,
+                                notify_progress_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+add_skipped (ImportRun  *run,
+             guint       line,
+             char       *reason)
+{
+  AccordSkippedRow row = { line, reason };
+
+  g_array_append_val (run->self->skipped, row);
+}
+
+static void
+reader_skip_cb (guint       line,
+                const char *reason,
+                gpointer    user_data)
+{
+  add_skipped (user_data, line, g_strdup (reason));
+}
+
+static const char *
+field_text (const char * const *fields,
+            guint               n_fields,
+            int                 column)
+{
+  const char *text;
+
+  if (column < 0 || (guint) column >= n_fields)
+    return NULL;
+
+  text = fields[column];
+  return accord_value_is_empty (text) ? NULL : text;
+}
+
+/* Report exports end with totals and disclaimers (Salesforce: "Grand
+ * Totals (N records)", "Confidential Information - Do Not Distribute",
+ * "Copyright (c) …"); a row that starts with one of these words and has
+ * little else is such a footer. */
+static const char * const footer_words[] = {
+  "grand total", "total", "subtotal", "confidential information",
+  "copyright", "generated by",
+};
+
+static gboolean
+is_footer (const char * const *fields,
+           guint               n_fields,
+           const char        **first_text)
+{
+  guint non_empty = 0;
+
+  *first_text = NULL;
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (accord_value_is_empty (fields[i]))
+        continue;
+      if (*first_text == NULL)
+        *first_text = fields[i];
+      non_empty++;
+    }
+
+  if (*first_text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (footer_words); i++)
+    {
+      if (g_ascii_strncasecmp (*first_text, footer_words[i], strlen (footer_words[i])) == 0)
+        return non_empty <= 3;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_empty_row (const char * const *fields,
+              guint               n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    if (!accord_value_is_empty (fields[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static const char *
+column_name (ImportRun   *run,
+             AccordField  field)
+{
+  return run->self->header[run->columns[field]];
+}
+
+static char *
+field_reason (ImportRun   *run,
+              AccordField  field,
+              const char  *reason)
+{
+  /* Translators: a row was skipped; the first %s is the file's column
+   * name, the second says what is wrong with its value. */
+  return g_strdup_printf (_("column “%s”: %s"), column_name (run, field), reason);
+}
+
+/* A deal's stage decides what its close date means (DESIGN §2). */
+typedef enum { STAGE_OPEN, STAGE_WON, STAGE_LOST } StageKind;
+
+static StageKind
+classify_stage (const char *stage)
+{
+  static const char * const won[] = { "won", "closed won", "closedwon", "closed - won", "closed-won" };
+  static const char * const lost[] = { "lost", "closed lost", "closedlost", "closed - lost", "closed-lost" };
+  g_autofree char *folded = NULL;
+
+  if (stage == NULL)
+    return STAGE_OPEN;
+
+  folded = g_utf8_casefold (stage, -1);
+  g_strstrip (folded);
+  for (guint i = 0; i < G_N_ELEMENTS (won); i++)
+    if (strcmp (folded, won[i]) == 0)
+      return STAGE_WON;
+  for (guint i = 0; i < G_N_ELEMENTS (lost); i++)
+    if (strcmp (folded, lost[i]) == 0)
+      return STAGE_LOST;
+
+  return STAGE_OPEN;
+}
+
+static gboolean
+read_date (ImportRun          *run,
+           const char * const *fields,
+           guint               n_fields,
+           AccordField         field,
+           AccordLead         *lead,
+           guint16            *ambiguous,
+           char              **reason)
+{
+  const char *text = field_text (fields, n_fields, run->columns[field]);
+  g_autofree char *why = NULL;
+  AccordDateParts parts;
+  AccordMoment moment;
+
+  if (text == NULL || !accord_field_get_moment (field, &moment))
+    return TRUE;
+
+  switch (accord_parse_date (text, ACCORD_DATE_ORDER_UNKNOWN, &parts, &why))
+    {
+    case ACCORD_VALUE_EMPTY:
+      return TRUE;
+
+    case ACCORD_VALUE_INVALID:
+      *reason = field_reason (run, field, why);
+      return FALSE;
+
+    case ACCORD_VALUE_OK:
+    default:
+      break;
+    }
+
+  if (parts.evidence == ACCORD_DATE_ORDER_MONTH_FIRST)
+    run->month_first[moment]++;
+  else if (parts.evidence == ACCORD_DATE_ORDER_DAY_FIRST)
+    run->day_first[moment]++;
+  if (parts.ambiguous)
+    *ambiguous |= 1 << moment;
+
+  lead->moments[moment] = accord_date_parts_to_time (&parts, run->zone);
+  return TRUE;
+}
+
+static gboolean
+read_number (ImportRun          *run,
+             const char * const *fields,
+             guint               n_fields,
+             AccordField         field,
+             AccordLead         *lead,
+             char              **reason)
+{
+  const char *text = field_text (fields, n_fields, run->columns[field]);
+  g_autofree char *why = NULL;
+  AccordValueStatus status;
+  gint32 count = -1;
+  double amount = NAN;
+  gboolean yes = FALSE;
+
+  if (text == NULL)
+    return TRUE;
+
+  switch (accord_field_get_kind (field))
+    {
+    case ACCORD_FIELD_KIND_COUNT:
+      status = accord_parse_count (text, &count, &why);
+      break;
+
+    case ACCORD_FIELD_KIND_AMOUNT:
+      status = accord_parse_amount (text, &amount, &why);
+      break;
+
+    case ACCORD_FIELD_KIND_BAND:
+      status = accord_parse_band (text, &count, &why);
+      break;
+
+    case ACCORD_FIELD_KIND_BOOLEAN:
+      status = accord_parse_boolean (text, &yes, &why);
+      break;
+
+    case ACCORD_FIELD_KIND_TEXT:
+    case ACCORD_FIELD_KIND_DATE:
+    case ACCORD_FIELD_KIND_TIER:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (status == ACCORD_VALUE_INVALID)
+    {
+      *reason = field_reason (run, field, why);
+      return FALSE;
+    }
+  if (status == ACCORD_VALUE_EMPTY)
+    return TRUE;
+
+  switch (field)
+    {
+    case ACCORD_FIELD_EMPLOYEES:
+      lead->employees = count;
+      break;
+
+    case ACCORD_FIELD_ANNUAL_REVENUE:
+      lead->annual_revenue = amount;
+      break;
+
+    case ACCORD_FIELD_AMOUNT:
+      lead->amount = amount;
+      break;
+
+    case ACCORD_FIELD_SCORE:
+      lead->score = amount;
+      break;
+
+    case ACCORD_FIELD_TOUCHES:
+    case ACCORD_FIELD_CALLS:
+    case ACCORD_FIELD_EMAILS:
+      /* DESIGN §2: calls and e-mails are added into touches. */
+      lead->touches = MAX (lead->touches, 0) + count;
+      break;
+
+    case ACCORD_FIELD_AUTHORITY:
+    case ACCORD_FIELD_NEED:
+    case ACCORD_FIELD_UNDERSTANDING:
+    case ACCORD_FIELD_FIT:
+      {
+        guint8 bit = 1 << (field - ACCORD_FIELD_AUTHORITY);
+
+        lead->anuf_known |= bit;
+        if (yes)
+          lead->anuf |= bit;
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return TRUE;
+}
+
+static const char *
+store_text (AccordLeadStore    *store,
+            const char * const *fields,
+            guint               n_fields,
+            int                 column,
+            gboolean            repetitive)
+{
+  const char *text = field_text (fields, n_fields, column);
+  g_autofree char *trimmed = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  if (g_ascii_isspace (text[0]) || g_ascii_isspace (text[strlen (text) - 1]))
+    text = trimmed = g_strstrip (g_strdup (text));
+
+  return repetitive ? accord_lead_store_intern (store, text)
+                    : accord_lead_store_add_text (store, text);
+}
+
+/* Reads one data row into @lead; on failure sets @reason and leaves the
+ * store as it was. */
+static gboolean
+read_lead (ImportRun          *run,
+           const char * const *fields,
+           guint               n_fields,
+           AccordLead         *lead,
+           guint16            *ambiguous,
+           char              **reason)
+{
+  AccordLeadStore *store = run->self->store;
+  const char *stage_text;
+
+  accord_lead_init (lead);
+  *ambiguous = 0;
+
+  for (guint f = 0; f < ACCORD_N_FIELDS; f++)
+    {
+      if (run->columns[f] < 0)
+        continue;
+
+      switch (accord_field_get_kind (f))
+        {
+        case ACCORD_FIELD_KIND_DATE:
+          if (!read_date (run, fields, n_fields, f, lead, ambiguous, reason))
+            return FALSE;
+          break;
+
+        case ACCORD_FIELD_KIND_COUNT:
+        case ACCORD_FIELD_KIND_AMOUNT:
+        case ACCORD_FIELD_KIND_BAND:
+        case ACCORD_FIELD_KIND_BOOLEAN:
+          if (!read_number (run, fields, n_fields, f, lead, reason))
+            return FALSE;
+          break;
+
+        case ACCORD_FIELD_KIND_TIER:
+          lead->tier = accord_parse_tier (field_text (fields, n_fields, run->columns[f]));
+          break;
+
+        case ACCORD_FIELD_KIND_TEXT:
+        default:
+          break;
+        }
+    }
+
+  if (lead->moments[ACCORD_MOMENT_CREATED] == ACCORD_TIME_NONE)
+    {
+      *reason = g_strdup_printf (_("column “%s”: no create date"),
+                                 column_name (run, ACCORD_FIELD_CREATED));
+      return FALSE;
+    }
+
+  if (lead->moments[ACCORD_MOMENT_CLOSED] != ACCORD_TIME_NONE &&
+      lead->moments[ACCORD_MOMENT_CLOSED] < lead->moments[ACCORD_MOMENT_CREATED])
+    {
+      *reason = g_strdup_printf (_("column “%s”: closed before it was created (column “%s”)"),
+                                 column_name (run, ACCORD_FIELD_CLOSED_DATE),
+                                 column_name (run, ACCORD_FIELD_CREATED));
+      return FALSE;
+    }
+
+  /* DESIGN §2: a won stage makes the close date count as won, a lost one
+   * makes it a closed date. An open deal's close date is only expected. */
+  stage_text = field_text (fields, n_fields, run->columns[ACCORD_FIELD_STAGE]);
+  if (stage_text != NULL && lead->moments[ACCORD_MOMENT_CUSTOMER] != ACCORD_TIME_NONE)
+    {
+      const char *customer_column = column_name (run, ACCORD_FIELD_CUSTOMER_DATE);
+
+      switch (classify_stage (stage_text))
+        {
+        case STAGE_LOST:
+          if (lead->moments[ACCORD_MOMENT_CLOSED] == ACCORD_TIME_NONE)
+            lead->moments[ACCORD_MOMENT_CLOSED] = lead->moments[ACCORD_MOMENT_CUSTOMER];
+          lead->moments[ACCORD_MOMENT_CUSTOMER] = ACCORD_TIME_NONE;
+          break;
+
+        case STAGE_OPEN:
+          if (g_strrstr (customer_column, "lose") != NULL)
+            lead->moments[ACCORD_MOMENT_CUSTOMER] = ACCORD_TIME_NONE;
+          break;
+
+        case STAGE_WON:
+        default:
+          break;
+        }
+    }
+
+  /* Strings last: a skipped row adds nothing to the store. */
+  lead->record_id = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_RECORD_ID], FALSE);
+  lead->first_name = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_FIRST_NAME], FALSE);
+  lead->last_name = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_LAST_NAME], FALSE);
+  lead->email = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_EMAIL], FALSE);
+  lead->company = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_COMPANY], TRUE);
+  lead->industry = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_INDUSTRY], TRUE);
+  lead->owner = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_OWNER], TRUE);
+  lead->source = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_SOURCE], TRUE);
+  lead->stage = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_STAGE], TRUE);
+  lead->status = store_text (store, fields, n_fields, run->columns[ACCORD_FIELD_STATUS], TRUE);
+
+  return TRUE;
+}
+
+static gboolean
+identifies_lead (ImportRun          *run,
+                 const char * const *fields,
+                 guint               n_fields)
+{
+  static const AccordField identities[] = {
+    ACCORD_FIELD_RECORD_ID, ACCORD_FIELD_EMAIL, ACCORD_FIELD_FIRST_NAME,
+    ACCORD_FIELD_LAST_NAME, ACCORD_FIELD_COMPANY,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (identities); i++)
+    if (field_text (fields, n_fields, run->columns[identities[i]]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_identity_column (ImportRun *run)
+{
+  return run->columns[ACCORD_FIELD_RECORD_ID] >= 0 ||
+         run->columns[ACCORD_FIELD_EMAIL] >= 0 ||
+         run->columns[ACCORD_FIELD_FIRST_NAME] >= 0 ||
+         run->columns[ACCORD_FIELD_LAST_NAME] >= 0 ||
+         run->columns[ACCORD_FIELD_COMPANY] >= 0;
+}
+
+static gboolean
+check_mapping (ImportRun  *run,
+               GError    **error)
+{
+  AccordImporter *self = run->self;
+
+  /* A user mapping that names a column the file lacks is a mistake to
+   * report, not a field to leave empty. */
+  for (guint f = 0; f < ACCORD_N_FIELDS; f++)
+    {
+      const char *column;
+
+      if (self->user_mapping == NULL ||
+          (column = accord_mapping_get_column (self->user_mapping, f)) == NULL ||
+          run->columns[f] >= 0)
+        continue;
+
+      if (self->require_columns)
+        {
+          g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_MISSING_COLUMN,
+                       _("%s: the mapping gives column “%s” for “%s”, but the file has no such column"),
+                       run->display_name, column, accord_field_get_name (f));
+          return FALSE;
+        }
+    }
+
+  if (run->columns[ACCORD_FIELD_CREATED] >= 0 && has_identity_column (run))
+    return TRUE;
+
+  if (!self->require_columns)
+    {
+      run->read_only = TRUE;
+      return TRUE;
+    }
+
+  if (run->columns[ACCORD_FIELD_CREATED] < 0)
+    g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_MISSING_COLUMN,
+                 _("%s: no column gives the date each lead was created (“created”, "
+                   "such as “Create Date” or “CreatedDate”); choose one in a column mapping"),
+                 run->display_name);
+  else
+    g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_MISSING_COLUMN,
+                 _("%s: no column identifies a lead (a record id, e-mail, name or company); "
+                   "choose one in a column mapping"),
+                 run->display_name);
+
+  return FALSE;
+}
+
+static gboolean
+read_header (ImportRun          *run,
+             const char * const *fields,
+             guint               n_fields,
+             GError            **error)
+{
+  AccordImporter *self = run->self;
+  g_autoptr(AccordMapping) mapping = NULL;
+  GStrvBuilder *builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < n_fields; i++)
+    g_strv_builder_add (builder, fields[i] != NULL ? fields[i] : "");
+  g_clear_pointer (&self->header, g_strfreev);
+  self->header = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  if (is_empty_row (fields, n_fields))
+    {
+      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_EMPTY,
+                   _("%s: the first row, the header, is empty"), run->display_name);
+      return FALSE;
+    }
+
+  self->preset = accord_mapping_detect ((const char * const *) self->header, &self->confidence);
+  if (self->forced_preset != ACCORD_PRESET_NONE)
+    self->preset = self->forced_preset;
+
+  if (self->preset != ACCORD_PRESET_NONE)
+    mapping = accord_mapping_new_for_preset (self->preset, (const char * const *) self->header);
+  else
+    mapping = accord_mapping_new ();
+  if (self->user_mapping != NULL)
+    accord_mapping_override (mapping, self->user_mapping);
+
+  accord_mapping_resolve (mapping, (const char * const *) self->header, run->columns);
+  g_set_object (&self->mapping, mapping);
+
+  return check_mapping (run, error);
+}
+
+static gboolean
+row_cb (const char * const  *fields,
+        guint                n_fields,
+        guint                line,
+        guint64              position,
+        gpointer             user_data,
+        GError             **error)
+{
+  ImportRun *run = user_data;
+  AccordImporter *self = run->self;
+  g_autofree char *reason = NULL;
+  const char *footer_text;
+  AccordLead lead;
+  guint16 ambiguous;
+
+  report_progress (run, position);
+
+  if (!run->header_seen)
+    {
+      run->header_seen = TRUE;
+      return read_header (run, fields, n_fields, error);
+    }
+
+  self->n_rows++;
+  if (self->preview->len < self->preview_rows)
+    {
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      for (guint i = 0; i < n_fields; i++)
+        g_strv_builder_add (builder, fields[i] != NULL ? fields[i] : "");
+      g_ptr_array_add (self->preview, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+
+  if (is_empty_row (fields, n_fields))
+    {
+      add_skipped (run, line, g_strdup (_("the row is empty")));
+      return TRUE;
+    }
+
+  if (is_footer (fields, n_fields, &footer_text))
+    {
+      g_autofree char *shown = g_utf8_substring (footer_text, 0, MIN (60, g_utf8_strlen (footer_text, -1)));
+
+      add_skipped (run, line, g_strdup_printf (_("a report’s total or footer row (“%s”)"), shown));
+      return TRUE;
+    }
+
+  if (run->read_only)
+    return TRUE;
+
+  if (!identifies_lead (run, fields, n_fields))
+    {
+      add_skipped (run, line, g_strdup (_("no record id, name, e-mail or company: "
+                                          "a summary row, or not a lead")));
+      return TRUE;
+    }
+
+  if (!read_lead (run, fields, n_fields, &lead, &ambiguous, &reason))
+    {
+      add_skipped (run, line, g_steal_pointer (&reason));
+      return TRUE;
+    }
+
+  *accord_lead_store_append (self->store) = lead;
+  if (ambiguous != 0)
+    {
+      AmbiguousDates dates = { accord_lead_store_get_n_leads (self->store) - 1, ambiguous };
+
+      g_array_append_val (run->ambiguous, dates);
+    }
+
+  return TRUE;
+}
+
+/* DESIGN §2 and the reference on real exports: the day/month order of
+ * N/N/YYYY dates is decided per column, by the cells that can only be read
+ * one way; until then ambiguous cells were read month-first. */
+static void
+settle_date_order (ImportRun *run)
+{
+  guint16 day_first_moments = 0;
+
+  for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
+    if (run->day_first[m] > run->month_first[m])
+      day_first_moments |= 1 << m;
+
+  if (day_first_moments == 0)
+    return;
+
+  for (guint i = 0; i < run->ambiguous->len; i++)
+    {
+      const AmbiguousDates *dates = &g_array_index (run->ambiguous, AmbiguousDates, i);
+      AccordLead *lead = (AccordLead *) accord_lead_store_get_lead (run->self->store, dates->lead);
+
+      for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
+        {
+          AccordCivil civil;
+
+          if ((dates->fields & day_first_moments & (1 << m)) == 0)
+            continue;
+
+          accord_zone_to_civil (run->zone, lead->moments[m], &civil);
+          lead->moments[m] = accord_zone_from_civil (run->zone, civil.year, civil.day, civil.month,
+                                                     civil.hour, civil.minute, civil.second);
+        }
+    }
+}
+
+static gboolean
+is_json_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".json");
+}
+
+static void
+reset_results (AccordImporter *self)
+{
+  g_set_object (&self->store, NULL);
+  self->store = accord_lead_store_new ();
+  g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->delimiter, g_free);
+  g_clear_pointer (&self->header, g_strfreev);
+  g_clear_object (&self->mapping);
+  g_clear_pointer (&self->preview, g_ptr_array_unref);
+  self->preview = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_clear_pointer (&self->skipped, g_array_unref);
+  self->skipped = g_array_new (FALSE, FALSE, sizeof (AccordSkippedRow));
+  g_array_set_clear_func (self->skipped, (GDestroyNotify) accord_skipped_row_clear);
+  self->preset = ACCORD_PRESET_NONE;
+  self->confidence = 0;
+  self->n_rows = 0;
+  g_atomic_int_set (&self->progress, 0);
+}
+
+/**
+ * accord_importer_run:
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Reads the file into a new store. Rows that cannot be used are skipped
+ * and listed by accord_importer_get_skipped(); a file that cannot be used
+ * at all is an error in %ACCORD_IMPORT_ERROR.
+ *
+ * Returns: %TRUE when the file was read
+ */
+gboolean
+accord_importer_run (AccordImporter  *self,
+                     GCancellable    *cancellable,
+                     GError         **error)
+{
+  static const AccordRowHandler handler = { row_cb, reader_skip_cb };
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(AccordZone) zone = NULL;
+  g_autoptr(GArray) ambiguous = NULL;
+  ImportRun run = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), FALSE);
+
+  reset_results (self);
+
+  display_name = g_file_get_basename (self->file);
+  zone = accord_zone_new (self->time_zone);
+  ambiguous = g_array_new (FALSE, FALSE, sizeof (AmbiguousDates));
+
+  run.self = self;
+  run.display_name = display_name;
+  run.zone = zone;
+  run.ambiguous = ambiguous;
+  run.is_json = is_json_file (self->file);
+  for (guint f = 0; f < ACCORD_N_FIELDS; f++)
+    run.columns[f] = -1;
+
+  stream = g_file_read (self->file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_FAILED,
+                     "%s: %s", display_name, local_error->message);
+      return FALSE;
+    }
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL)
+    run.size = (guint64) g_file_info_get_size (info);
+
+  if (run.is_json)
+    {
+      self->encoding = g_strdup ("UTF-8");
+      ok = accord_json_reader_read (G_INPUT_STREAM (stream), display_name, &handler, &run,
+                                    cancellable, error);
+    }
+  else
+    {
+      g_autoptr(AccordCsvReader) reader = accord_csv_reader_new (G_INPUT_STREAM (stream), display_name);
+
+      ok = accord_csv_reader_read (reader, &handler, &run, cancellable, error);
+      self->encoding = g_strdup (accord_csv_reader_get_encoding (reader));
+      self->delimiter = g_strdup (accord_csv_reader_get_delimiter (reader));
+    }
+
+  if (!ok)
+    return FALSE;
+
+  if (!run.header_seen)
+    {
+      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_EMPTY,
+                   _("%s: the file has no header row"), display_name);
+      return FALSE;
+    }
+
+  settle_date_order (&run);
+
+  if (!run.read_only && self->require_columns && self->n_rows == 0)
+    {
+      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS,
+                   _("%s: the file has a header but no rows"), display_name);
+      return FALSE;
+    }
+
+  if (!run.read_only && self->n_rows > 0 && accord_lead_store_get_n_leads (self->store) == 0)
+    {
+      const AccordSkippedRow *first = &g_array_index (self->skipped, AccordSkippedRow, 0);
+
+      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS,
+                   _("%s: none of its %u rows could be imported; line %u: %s"),
+                   display_name, self->n_rows, first->line, first->reason);
+      return FALSE;
+    }
+
+  report_progress (&run, run.size);
+  return TRUE;
+}
+
+static void
+run_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  AccordImporter *self = source_object;
+  GError *error = NULL;
+
+  if (accord_importer_run (self, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * accord_importer_run_async:
+ *
+ * Runs accord_importer_run() in a thread. The importer must not be used
+ * until @callback is called; its #AccordImporter:fraction is notified on
+ * the calling thread's main context meanwhile.
+ */
+void
+accord_importer_run_async (AccordImporter      *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+  self->notified = 0;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, accord_importer_run_async);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_run_in_thread (task, run_in_thread);
+}
+
+gboolean
+accord_importer_run_finish (AccordImporter  *self,
+                            GAsyncResult    *result,
+                            GError         **error)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+double
+accord_importer_get_fraction (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), 0);
+
+  return g_atomic_int_get (&self->progress) / (double) PROGRESS_STEPS;
+}
+
+/**
+ * accord_importer_get_store:
+ *
+ * Returns: (transfer none) (nullable): the leads read by the last run
+ */
+AccordLeadStore *
+accord_importer_get_store (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->store;
+}
+
+/**
+ * accord_importer_get_encoding:
+ *
+ * Returns: (nullable): "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE"
+ *   or "Windows-1252"
+ */
+const char *
+accord_importer_get_encoding (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->encoding;
+}
+
+/**
+ * accord_importer_get_delimiter:
+ *
+ * Returns: (nullable): the CSV delimiter; %NULL for JSON
+ */
+const char *
+accord_importer_get_delimiter (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->delimiter;
+}
+
+AccordPreset
+accord_importer_get_preset (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), ACCORD_PRESET_NONE);
+  return self->preset;
+}
+
+/**
+ * accord_importer_get_confidence:
+ *
+ * Returns: how sure the header detection is of its preset, from 0 to 1
+ */
+double
+accord_importer_get_confidence (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), 0);
+  return self->confidence;
+}
+
+/**
+ * accord_importer_get_header:
+ *
+ * Returns: (transfer none) (nullable): the file's column names
+ */
+const char * const *
+accord_importer_get_header (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return (const char * const *) self->header;
+}
+
+/**
+ * accord_importer_get_mapping:
+ *
+ * Returns: (transfer none) (nullable): the mapping the last run used
+ */
+AccordMapping *
+accord_importer_get_mapping (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->mapping;
+}
+
+/**
+ * accord_importer_get_n_rows:
+ *
+ * Returns: how many data rows the file has (the header not counted)
+ */
+guint
+accord_importer_get_n_rows (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), 0);
+  return self->n_rows;
+}
+
+/**
+ * accord_importer_get_preview:
+ *
+ * Returns: (transfer none) (element-type GStrv) (nullable): the first data
+ *   rows as the file has them
+ */
+GPtrArray *
+accord_importer_get_preview (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->preview;
+}
+
+/**
+ * accord_importer_get_skipped:
+ *
+ * Returns: (transfer none) (element-type AccordSkippedRow) (nullable): the
+ *   rows that were not imported, in file order
+ */
+GArray *
+accord_importer_get_skipped (AccordImporter *self)
+{
+  g_return_val_if_fail (ACCORD_IS_IMPORTER (self), NULL);
+  return self->skipped;
+}

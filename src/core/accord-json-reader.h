@@ -7,16 +7,21 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "accord-row-handler.h"
 
 G_BEGIN_DECLS
 
-gboolean accord_json_reader_read (GInputStream           *stream,
-                                  const char             *display_name,
-                                  const AccordRowHandler *handler,
-                                  gpointer                user_data,
-                                  GCancellable           *cancellable,
-                                  GError                **error);
+gboolean  accord_json_reader_read  (GInputStream           *stream,
+                                    const char             *display_name,
+                                    const AccordRowHandler *handler,
+                                    gpointer                user_data,
+                                    GCancellable           *cancellable,
+                                    GError                **error);
+JsonNode *accord_json_reader_parse (const char             *data,
+                                    gsize                   length,
+                                    const char             *display_name,
+                                    GError                **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* test-cli.c
+/* test-cli.c: "accord report" and "accord inspect" on fixtures
  *
  * Copyright 2026 The Accord authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,13 +6,384 @@
 
 #include "config.h"
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+/* The expected JSON files were written by hand from the fixtures; the
+ * working for tests/data/cli/contacts.csv (Europe/Berlin, the default
+ * agreement) is in the comments of test_report_json. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "cli", name, NULL);
+}
+
+/* Runs accord with @args (NULL-terminated) in Europe/Berlin. */
+static void
+run_accord (Run         *run,
+            const char  *first_arg,
+            ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *accord = g_getenv ("ACCORD");
+  va_list args;
+
+  g_assert_nonnull (accord);
+  g_ptr_array_add (argv, (char *) accord);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_setenv (launcher, "TZ", "Europe/Berlin", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+assert_json_matches (JsonNode   *expected,
+                     JsonNode   *actual,
+                     const char *path);
+
+/* Every member of @expected must be in @actual, equal; @actual may have more. */
+static void
+assert_object_matches (JsonObject *expected,
+                       JsonObject *actual,
+                       const char *path)
+{
+  g_autoptr(GList) members = json_object_get_members (expected);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, (const char *) l->data);
+
+      if (!json_object_has_member (actual, l->data))
+        g_error ("%s is missing", member_path);
+      assert_json_matches (json_object_get_member (expected, l->data),
+                           json_object_get_member (actual, l->data), member_path);
+    }
+}
+
+static void
+assert_json_matches (JsonNode   *expected,
+                     JsonNode   *actual,
+                     const char *path)
+{
+  if (JSON_NODE_HOLDS_NULL (expected))
+    {
+      if (!JSON_NODE_HOLDS_NULL (actual))
+        g_error ("%s should be null", path);
+      return;
+    }
+
+  if (JSON_NODE_TYPE (expected) != JSON_NODE_TYPE (actual))
+    g_error ("%s has the wrong type", path);
+
+  if (JSON_NODE_HOLDS_OBJECT (expected))
+    {
+      assert_object_matches (json_node_get_object (expected), json_node_get_object (actual), path);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (expected))
+    {
+      JsonArray *e = json_node_get_array (expected);
+      JsonArray *a = json_node_get_array (actual);
+
+      if (json_array_get_length (e) != json_array_get_length (a))
+        g_error ("%s has %u elements, not %u", path, json_array_get_length (a), json_array_get_length (e));
+      for (guint i = 0; i < json_array_get_length (e); i++)
+        {
+          g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+
+          assert_json_matches (json_array_get_element (e, i), json_array_get_element (a, i), element_path);
+        }
+    }
+  else if (json_node_get_value_type (expected) == G_TYPE_STRING)
+    {
+      if (g_strcmp0 (json_node_get_string (expected), json_node_get_string (actual)) != 0)
+        g_error ("%s is “%s”, not “%s”", path, json_node_get_string (actual), json_node_get_string (expected));
+    }
+  else if (json_node_get_value_type (expected) == G_TYPE_BOOLEAN)
+    {
+      if (json_node_get_boolean (expected) != json_node_get_boolean (actual))
+        g_error ("%s is not %s", path, json_node_get_boolean (expected) ? "true" : "false");
+    }
+  else
+    {
+      double e = json_node_get_double (expected);
+      double a = json_node_get_double (actual);
+
+      /* Counts must be integers in the output (DESIGN §6). */
+      if (json_node_get_value_type (expected) == G_TYPE_INT64 &&
+          json_node_get_value_type (actual) != G_TYPE_INT64 && e != floor (a))
+        g_error ("%s is %g, not the integer %g", path, a, e);
+      if (fabs (e - a) > 1e-9)
+        g_error ("%s is %.12g, not %.12g", path, a, e);
+    }
+}
+
+static void
+assert_output_matches (const char *output,
+                       const char *expected_name)
+{
+  g_autoptr(JsonParser) actual = json_parser_new ();
+  g_autoptr(JsonParser) expected = json_parser_new ();
+  g_autofree char *expected_path = data_path (expected_name);
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (actual, output, -1, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_file (expected, expected_path, &error);
+  g_assert_no_error (error);
+  assert_json_matches (json_parser_get_root (expected), json_parser_get_root (actual), "$");
+}
+
+static void
+test_report_json (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) run = { 0 };
+
+  /* contacts.csv: 7 leads in September and October 2024; the latest
+   * moment is lead 7's creation, 2024-10-25 17:00, so October is the
+   * running month and D is that minute.
+   * September: created 1, 2, 3 (3); qualified 1 and 3 (2 has 5
+   *   employees, below 10); MQLs 1, 2, 3; managed 1 (exit at its SQL on
+   *   the 20th), 2 (Moderate, exit 60 days on), 3 (Low, 30 days); SQL 1.
+   * October: created 4, 5, 6, 7; qualified 4, 6, 7 (5 has no employee
+   *   count); MQLs 4, 6; managed 2, 3 (exit 10 October), 4, 6 — not 1;
+   *   SQL 4; opportunity and customer 1, worth 10,000.
+   * SDRs at D: Ana Silva has 1, 2, 5, 7: universe 7 only (1 is an SQL,
+   *   2 and 5 fail the Quick Test); active 2 (exit 5 November); no SQL
+   *   in October; managed 2 → 0 %. Ben Okafor has 3, 4, 6: universe 3
+   *   and 6 (4 is an SQL); active 6 only (3 left the pool on 10 October,
+   *   4 at its SQL); SQL 4; managed 3, 4, 6 → 1/3.
+   * Flags in (18 Oct 17:00, 25 Oct 17:00]: lead 6 (Low, 48 h) was
+   *   first touched 48 h 1 min after its MQL: late, raised at MQL + 48 h.
+   *   Lead 4's touch came exactly 4 h after: not late. */
+  run_accord (&run, "report", "--format", "json", contacts, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  assert_output_matches (run.out, "report.expected.json");
+}
+
+static void
+test_report_window (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) run = { 0 };
+
+  /* Sixty days back from D reach every flag: 2 is outside the profile
+   * (at its MQL) and late (MQL + 24 h); 3 is late (MQL + 48 h) and, 30
+   * days after its MQL with no touch and no SQL, under-worked and without
+   * disposition; then 6. */
+  run_accord (&run, "report", "--format", "json", "--window-days", "60", contacts, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_output_matches (run.out, "flags-60-days.expected.json");
+}
+
+static void
+test_report_as_of (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) before = { 0 };
+  g_auto(Run) at = { 0 };
+  g_auto(Run) day = { 0 };
+
+  /* Lead 3's timeframe ends 2024-10-10 12:00: one minute before, no
+   * under-worked flag; at that minute, raised. */
+  run_accord (&before, "report", "--format", "json", "--as-of", "2024-10-10T11:59",
+              "--window-days", "1", contacts, NULL);
+  g_assert_cmpint (before.status, ==, 0);
+  g_assert_null (strstr (before.out, "under_worked"));
+  g_assert_nonnull (strstr (before.out, "\"as_of\" : \"2024-10-10 11:59\""));
+
+  run_accord (&at, "report", "--format", "json", "--as-of", "2024-10-10T12:00",
+              "--window-days", "1", contacts, NULL);
+  g_assert_cmpint (at.status, ==, 0);
+  g_assert_nonnull (strstr (at.out, "under_worked"));
+
+  /* A date means the end of that day. */
+  run_accord (&day, "report", "--format", "json", "--as-of", "2024-10-10", contacts, NULL);
+  g_assert_cmpint (day.status, ==, 0);
+  g_assert_nonnull (strstr (day.out, "\"as_of\" : \"2024-10-10 23:59\""));
+}
+
+static void
+test_report_month (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *period;
+
+  /* September's funnel: created 1, 2, 3; qualified 1, 3; MQLs 1, 2, 3;
+   * SQL 1; no opportunity. */
+  run_accord (&run, "report", "--format", "json", "--month", "2024-09", contacts, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  period = json_object_get_array_member (json_object_get_object_member (
+    json_node_get_object (json_parser_get_root (parser)), "funnel"), "period");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (period, 0), "count"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (period, 1), "count"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (period, 2), "count"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (period, 3), "count"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (period, 4), "count"), ==, 0);
+}
+
+static void
+test_report_text_and_csv (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) text = { 0 };
+  g_auto(Run) csv = { 0 };
+
+  run_accord (&text, "report", contacts, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "2024-10"));
+  g_assert_nonnull (strstr (text.out, "Ben Okafor"));
+  g_assert_nonnull (strstr (text.out, "late_first_touch"));
+
+  run_accord (&csv, "report", "--format", "csv", contacts, NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "section,month,key,metric,value\r\n"));
+  /* October's leads sourced: 4, against the goal of 300. */
+  g_assert_nonnull (strstr (csv.out, "months,2024-10,,leads_sourced,4\r\n"));
+  g_assert_nonnull (strstr (csv.out, "months,2024-10,,leads_sourced_goal,300\r\n"));
+  g_assert_nonnull (strstr (csv.out, "sdrs,2024-10,Ben Okafor,universe,2\r\n"));
+  g_assert_nonnull (strstr (csv.out, "flags,,6,late_first_touch,2024-10-23 09:00\r\n"));
+}
+
+static void
+test_inspect_json (void)
+{
+  g_autofree char *semicolon = data_path ("semicolon.csv");
+  g_autofree char *fruit = data_path ("fruit.csv");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) plain = { 0 };
+
+  /* A BOM, Excel's "sep=;" line, CRLF, a quoted field over two lines. */
+  run_accord (&run, "inspect", "--format", "json", semicolon, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_output_matches (run.out, "semicolon.expected.json");
+
+  /* No CRM columns at all: still inspected. */
+  run_accord (&plain, "inspect", "--format", "json", "--rows", "all", fruit, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  assert_output_matches (plain.out, "fruit.expected.json");
+}
+
+static void
+test_inspect_rows (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  run_accord (&run, "inspect", "--format", "json", "--rows", "2", contacts, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+    json_node_get_object (json_parser_get_root (parser)), "rows")), ==, 2);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *fruit = data_path ("fruit.csv");
+  g_autofree char *missing = data_path ("no-such-export.csv");
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) no_columns = { 0 };
+
+  run_accord (&no_file, "report", missing, NULL);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_nonnull (strstr (no_file.err, "no-such-export.csv"));
+  g_assert_cmpstr (no_file.out, ==, "");
+
+  run_accord (&no_columns, "report", fruit, NULL);
+  g_assert_cmpint (no_columns.status, ==, 1);
+  g_assert_nonnull (strstr (no_columns.err, "fruit.csv"));
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  const char *cases[][4] = {
+    { "report", "--format", "xml", NULL },
+    { "report", "--month", "2024-13", NULL },
+    { "report", "--as-of", "yesterday", NULL },
+    { "report", "--preset", "dynamics", NULL },
+    { "report", "--window-days", "0", NULL },
+    { "report", "--no-such-option", NULL, NULL },
+    { "inspect", "--rows", "many", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      if (cases[i][2] != NULL)
+        run_accord (&run, cases[i][0], cases[i][1], cases[i][2], contacts, NULL);
+      else
+        run_accord (&run, cases[i][0], cases[i][1], contacts, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.err, !=, "");
+    }
+
+  {
+    g_auto(Run) nothing = { 0 };
+
+    run_accord (&nothing, "report", NULL);
+    g_assert_cmpint (nothing.status, ==, 2);
+  }
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/report/json", test_report_json);
+  g_test_add_func ("/cli/report/window", test_report_window);
+  g_test_add_func ("/cli/report/as-of", test_report_as_of);
+  g_test_add_func ("/cli/report/month", test_report_month);
+  g_test_add_func ("/cli/report/text-and-csv", test_report_text_and_csv);
+  g_test_add_func ("/cli/inspect/json", test_inspect_json);
+  g_test_add_func ("/cli/inspect/rows", test_inspect_rows);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/bad-usage", test_bad_usage);
 
   return g_test_run ();
 }

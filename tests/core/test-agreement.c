@@ -7,12 +7,1008 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "accord-agreement.h"
+#include "accord-zone.h"
+
+static AccordAgreement *
+load_fixture (const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "agreement", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return accord_agreement_new_from_file (file, error);
+}
+
+static void
+assert_message_has (const GError *error,
+                    const char   *prefix,
+                    const char   *text)
+{
+  g_assert_nonnull (error);
+  if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, text) == NULL)
+    g_error ("message “%s” does not begin with “%s” and hold “%s”", error->message, prefix, text);
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  const AccordProtocol *protocol;
+  const AccordCapacity *capacity;
+  const AccordKpi *kpis;
+  guint n_kpis;
+  int min, max;
+  double high, moderate, revenue_min, revenue_max;
+  int january = ACCORD_MONTH_KEY (2025, 1);
+
+  g_assert_cmpstr (accord_agreement_get_name (agreement), ==, "Sales and marketing agreement");
+
+  /* DESIGN §1: any industry, 10–5000 employees, no revenue bounds. */
+  g_assert_cmpuint (g_strv_length ((char **) accord_agreement_get_industries (agreement)), ==, 0);
+  accord_agreement_get_employees (agreement, &min, &max);
+  g_assert_cmpint (min, ==, 10);
+  g_assert_cmpint (max, ==, 5000);
+  accord_agreement_get_revenue (agreement, &revenue_min, &revenue_max);
+  g_assert_true (isnan (revenue_min));
+  g_assert_true (isnan (revenue_max));
+
+  /* Goals 300, 250, 125, 525, 32; none for the rest. */
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_LEADS_SOURCED), ==, 300);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_QUALIFIED_LEADS), ==, 250);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_MQLS_CREATED), ==, 125);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_MQLS_MANAGED), ==, 525);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_SQLS_CREATED), ==, 32);
+  g_assert_true (isnan (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_OPPORTUNITIES)));
+  g_assert_true (isnan (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_CUSTOMERS)));
+  g_assert_true (isnan (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_REVENUE)));
+
+  /* High 4 h / 15 / 1 / 90 d; Moderate 24 h / 8 / 1 / 60 d; Low 48 h / 3 / 1 / 30 d. */
+  protocol = accord_agreement_get_protocol (agreement, ACCORD_TIER_HIGH);
+  g_assert_cmpuint (protocol->response_hours, ==, 4);
+  g_assert_cmpuint (protocol->touches, ==, 15);
+  g_assert_cmpuint (protocol->breakups, ==, 1);
+  g_assert_cmpuint (protocol->timeframe_days, ==, 90);
+  protocol = accord_agreement_get_protocol (agreement, ACCORD_TIER_MODERATE);
+  g_assert_cmpuint (protocol->response_hours, ==, 24);
+  g_assert_cmpuint (protocol->touches, ==, 8);
+  g_assert_cmpuint (protocol->breakups, ==, 1);
+  g_assert_cmpuint (protocol->timeframe_days, ==, 60);
+  protocol = accord_agreement_get_protocol (agreement, ACCORD_TIER_LOW);
+  g_assert_cmpuint (protocol->response_hours, ==, 48);
+  g_assert_cmpuint (protocol->touches, ==, 3);
+  g_assert_cmpuint (protocol->breakups, ==, 1);
+  g_assert_cmpuint (protocol->timeframe_days, ==, 30);
+  protocol = accord_agreement_get_protocol (agreement, ACCORD_TIER_UNKNOWN);
+  g_assert_cmpuint (protocol->response_hours, ==, 48);
+  g_assert_cmpuint (protocol->timeframe_days, ==, 30);
+
+  accord_agreement_get_score_thresholds (agreement, &high, &moderate);
+  g_assert_cmpfloat (high, ==, 70);
+  g_assert_cmpfloat (moderate, ==, 40);
+
+  /* 200–400, 150–200, 15, 8 %. */
+  capacity = accord_agreement_get_capacity (agreement);
+  g_assert_cmpuint (capacity->universe_min, ==, 200);
+  g_assert_cmpuint (capacity->universe_max, ==, 400);
+  g_assert_cmpuint (capacity->active_min, ==, 150);
+  g_assert_cmpuint (capacity->active_max, ==, 200);
+  g_assert_cmpuint (capacity->sqls_per_month, ==, 15);
+  g_assert_cmpfloat_with_epsilon (capacity->mql_conversion, 0.08, 1e-12);
+
+  g_assert_cmpuint (accord_agreement_get_n_sdrs (agreement), ==, 0);
+  g_assert_cmpstr (accord_agreement_get_handoff_rule (agreement), ==, "least-load");
+
+  /* Lead velocity, contact rate, MQL:SQL, time MQL→SQL, $ value of SQLs. */
+  kpis = accord_agreement_get_kpis (agreement, &n_kpis);
+  g_assert_cmpuint (n_kpis, ==, 5);
+  g_assert_cmpint (kpis[0], ==, ACCORD_KPI_LEAD_VELOCITY);
+  g_assert_cmpint (kpis[1], ==, ACCORD_KPI_CONTACT_RATE);
+  g_assert_cmpint (kpis[2], ==, ACCORD_KPI_MQL_TO_SQL);
+  g_assert_cmpint (kpis[3], ==, ACCORD_KPI_TIME_MQL_TO_SQL);
+  g_assert_cmpint (kpis[4], ==, ACCORD_KPI_SQL_VALUE);
+
+  g_assert_cmpuint (accord_agreement_get_review_months (agreement), ==, 6);
+  g_assert_null (accord_agreement_get_next_review (agreement));
+
+  for (guint i = 0; i < ACCORD_N_SECTIONS; i++)
+    g_assert_cmpuint (strlen (accord_agreement_get_section (agreement, i)), >, 40);
+  g_assert_true (g_str_has_prefix (accord_agreement_get_section (agreement, ACCORD_SECTION_SUMMARY),
+                                   "Marketing and sales agree"));
+
+  g_assert_true (accord_agreement_validate (agreement, &error));
+  g_assert_no_error (error);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+/* A default agreement written and read back gives the same text. */
+static void
+test_default_round_trip (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(AccordAgreement) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *again = NULL;
+  gsize length;
+
+  data = accord_agreement_to_data (agreement, &length);
+  g_assert_cmpuint (length, ==, strlen (data));
+  loaded = accord_agreement_new_from_data (data, -1, "default.json", &error);
+  g_assert_no_error (error);
+  again = accord_agreement_to_data (loaded, NULL);
+  g_assert_cmpstr (again, ==, data);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+  g_assert_finalize_object (g_steal_pointer (&loaded));
+}
+
+/* Every part changed from its default, saved, loaded: the same JSON. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(AccordAgreement) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "round-trip.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *on_disk = NULL;
+  const char *industries[] = { " Software ", "Retail", "", NULL };
+  const AccordKpi kpis[] = {
+    ACCORD_KPI_SALES_VELOCITY, ACCORD_KPI_CONTACT_RATE, ACCORD_KPI_MQL_TO_CUSTOMER,
+    ACCORD_KPI_TOUCHES_TO_SQL, ACCORD_KPI_CONVERSATION_RATE, ACCORD_KPI_MQL_TO_OPPORTUNITY,
+  };
+  AccordProtocol protocol = { 2, 20, 2, 120 };
+  AccordCapacity capacity = { 100, 300, 50, 90, 12, 0.125 };
+  const char * const *stored;
+  const AccordKpi *got_kpis;
+  guint n_kpis;
+  double revenue_min, revenue_max;
+
+  g_assert_no_errno (g_mkdir_with_parents (g_get_user_data_dir (), 0700));
+
+  accord_agreement_set_name (agreement, "Northwind “2025”");
+  accord_agreement_set_industries (agreement, industries);
+  accord_agreement_set_employees (agreement, -1, 250);
+  accord_agreement_set_revenue (agreement, 1500000.5, NAN);
+  accord_agreement_set_score_thresholds (agreement, 80.5, 45);
+  accord_agreement_set_default_goal (agreement, ACCORD_FIGURE_REVENUE, 60000);
+  accord_agreement_set_default_goal (agreement, ACCORD_FIGURE_LEADS_SOURCED, NAN);
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_SQLS_CREATED, 40);
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2024, 12), ACCORD_FIGURE_CUSTOMERS, 3);
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2024, 12), ACCORD_FIGURE_REVENUE, 12345.75);
+  accord_agreement_set_protocol (agreement, ACCORD_TIER_MODERATE, &protocol);
+  accord_agreement_set_capacity (agreement, &capacity);
+  accord_agreement_add_sdr (agreement, "Ana Silva", ACCORD_SPECIALISATION_INBOUND);
+  accord_agreement_add_sdr (agreement, "Chloé Martin", ACCORD_SPECIALISATION_HYBRID);
+  accord_agreement_add_sdr (agreement, "Grace Liu", ACCORD_SPECIALISATION_OUTBOUND);
+  accord_agreement_set_kpis (agreement, kpis, G_N_ELEMENTS (kpis));
+  accord_agreement_set_review_months (agreement, 3);
+  g_assert_true (accord_agreement_set_next_review (agreement, "2025-06-30"));
+  accord_agreement_set_section (agreement, ACCORD_SECTION_CANCELLATION, "Line one.\nLine “two”.");
+
+  g_assert_true (accord_agreement_save_to_file (agreement, file, &error));
+  g_assert_no_error (error);
+
+  loaded = accord_agreement_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  data = accord_agreement_to_data (agreement, NULL);
+  again = accord_agreement_to_data (loaded, NULL);
+  g_assert_cmpstr (again, ==, data);
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, data);
+
+  /* And the values themselves, not only their text. */
+  g_assert_cmpstr (accord_agreement_get_name (loaded), ==, "Northwind “2025”");
+  stored = accord_agreement_get_industries (loaded);
+  g_assert_cmpuint (g_strv_length ((char **) stored), ==, 2);
+  g_assert_cmpstr (stored[0], ==, "Software");
+  g_assert_cmpstr (stored[1], ==, "Retail");
+  accord_agreement_get_revenue (loaded, &revenue_min, &revenue_max);
+  g_assert_cmpfloat (revenue_min, ==, 1500000.5);
+  g_assert_true (isnan (revenue_max));
+  g_assert_true (isnan (accord_agreement_get_default_goal (loaded, ACCORD_FIGURE_LEADS_SOURCED)));
+  g_assert_cmpfloat (accord_agreement_get_goal (loaded, ACCORD_MONTH_KEY (2024, 12), ACCORD_FIGURE_REVENUE),
+                     ==, 12345.75);
+  g_assert_cmpfloat (accord_agreement_get_goal (loaded, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_SQLS_CREATED),
+                     ==, 40);
+  g_assert_cmpuint (accord_agreement_get_protocol (loaded, ACCORD_TIER_MODERATE)->timeframe_days, ==, 120);
+  g_assert_cmpfloat (accord_agreement_get_capacity (loaded)->mql_conversion, ==, 0.125);
+  g_assert_cmpuint (accord_agreement_get_n_sdrs (loaded), ==, 3);
+  g_assert_cmpstr (accord_agreement_get_sdr_name (loaded, 1), ==, "Chloé Martin");
+  g_assert_cmpint (accord_agreement_get_sdr_specialisation (loaded, 2), ==, ACCORD_SPECIALISATION_OUTBOUND);
+  got_kpis = accord_agreement_get_kpis (loaded, &n_kpis);
+  g_assert_cmpuint (n_kpis, ==, 6);
+  g_assert_cmpint (got_kpis[0], ==, ACCORD_KPI_SALES_VELOCITY);
+  g_assert_cmpstr (accord_agreement_get_next_review (loaded), ==, "2025-06-30");
+  g_assert_cmpstr (accord_agreement_get_section (loaded, ACCORD_SECTION_CANCELLATION), ==,
+                   "Line one.\nLine “two”.");
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+  g_assert_finalize_object (g_steal_pointer (&loaded));
+}
+
+/* Only "format", "version" and one goal: everything else is the default. */
+static void
+test_partial (void)
+{
+  g_autoptr(AccordAgreement) agreement = NULL;
+  g_autoptr(AccordAgreement) defaults = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *expected = NULL;
+
+  agreement = load_fixture ("partial.json", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, ACCORD_MONTH_KEY (2025, 1),
+                                                ACCORD_FIGURE_SQLS_CREATED), ==, 40);
+  /* The month keeps the defaults of the figures it does not set. */
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, ACCORD_MONTH_KEY (2025, 1),
+                                                ACCORD_FIGURE_MQLS_CREATED), ==, 125);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, ACCORD_MONTH_KEY (2025, 2),
+                                                ACCORD_FIGURE_SQLS_CREATED), ==, 32);
+
+  /* Apart from the override, the same as a new agreement. */
+  accord_agreement_set_goal (defaults, ACCORD_MONTH_KEY (2025, 1), ACCORD_FIGURE_SQLS_CREATED, 40);
+  data = accord_agreement_to_data (agreement, NULL);
+  expected = accord_agreement_to_data (defaults, NULL);
+  g_assert_cmpstr (data, ==, expected);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+  g_assert_finalize_object (g_steal_pointer (&defaults));
+}
+
+/* The sample that ships in data/samples. */
+static void
+test_sample (void)
+{
+  static const char * const names[] = {
+    "Ana Silva", "Ben Okafor", "Chloé Martin", "Dmitri Volkov", "Elena García",
+    "Farid Haddad", "Grace Liu", "Hiro Tanaka", "Ingrid Larsen", "Jamal Wright",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "agreement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+  int month = ACCORD_MONTH_KEY (2026, 7);
+  guint n_kpis;
+  int min, max;
+
+  agreement = accord_agreement_new_from_file (file, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (accord_agreement_get_n_sdrs (agreement), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpstr (accord_agreement_get_sdr_name (agreement, i), ==, names[i]);
+  g_assert_cmpint (accord_agreement_get_sdr_specialisation (agreement, 3), ==,
+                   ACCORD_SPECIALISATION_OUTBOUND);
+
+  g_assert_cmpuint (g_strv_length ((char **) accord_agreement_get_industries (agreement)), ==, 5);
+  accord_agreement_get_employees (agreement, &min, &max);
+  g_assert_cmpint (min, ==, 20);
+  g_assert_cmpint (max, ==, 5000);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, month, ACCORD_FIGURE_OPPORTUNITIES), ==, 12);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, month, ACCORD_FIGURE_CUSTOMERS), ==, 4);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, month, ACCORD_FIGURE_REVENUE), ==, 60000);
+  accord_agreement_get_kpis (agreement, &n_kpis);
+  g_assert_cmpuint (n_kpis, ==, 6);
+  g_assert_cmpuint (accord_agreement_get_review_months (agreement), ==, 6);
+  g_assert_cmpstr (accord_agreement_get_next_review (agreement), ==, "2027-03-31");
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+test_error_parse (void)
+{
+  g_autoptr(GError) error = NULL;
+  AccordAgreement *agreement;
+
+  /* not-json.json line 4 is `  "name": @`: two spaces, "name" (6), the
+   * colon (9), a space (10), and the @ in column 11. */
+  agreement = load_fixture ("not-json.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  assert_message_has (error, "not-json.json: line 4, column 11: ", "JSON");
+  g_clear_error (&error);
+
+  agreement = accord_agreement_new_from_data ("", -1, "empty.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  assert_message_has (error, "empty.json: ", "JSON object");
+  g_clear_error (&error);
+
+  agreement = accord_agreement_new_from_data ("[1, 2]", -1, "list.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  assert_message_has (error, "list.json: ", "JSON object");
+  g_clear_error (&error);
+
+  agreement = accord_agreement_new_from_data ("\xff\xfe{}", 4, "utf16.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  assert_message_has (error, "utf16.json: ", "JSON");
+  g_clear_error (&error);
+}
+
+/* json-glib's parser recurses per level; deep data must be refused, not
+ * crash. 100 000 brackets: the 33rd is one too many, in column 33. */
+static void
+test_error_deep (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = g_strnfill (100000, '[');
+  AccordAgreement *agreement;
+
+  agreement = accord_agreement_new_from_data (data, -1, "deep.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  assert_message_has (error, "deep.json: line 1, column 33: ", "nested");
+}
+
+static void
+test_error_format (void)
+{
+  g_autoptr(GError) error = NULL;
+  AccordAgreement *agreement;
+
+  agreement = load_fixture ("no-format.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_FORMAT);
+  assert_message_has (error, "no-format.json: ", "“format”");
+  g_clear_error (&error);
+
+  agreement = load_fixture ("wrong-format.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_FORMAT);
+  assert_message_has (error, "wrong-format.json: ", "“format”");
+  g_clear_error (&error);
+}
+
+static void
+test_error_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  AccordAgreement *agreement;
+
+  agreement = load_fixture ("version-2.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_VERSION);
+  assert_message_has (error, "version-2.json was written by a newer Accord (version 2)", "");
+  g_clear_error (&error);
+
+  agreement = load_fixture ("version-0.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_VERSION);
+  assert_message_has (error, "version-0.json: ", "“version” 0");
+  g_clear_error (&error);
+
+  agreement = accord_agreement_new_from_data ("{ \"format\": \"accord-sla\" }", -1,
+                                              "a.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_VERSION);
+  assert_message_has (error, "a.json: ", "“version”");
+  g_clear_error (&error);
+
+  agreement = accord_agreement_new_from_data ("{ \"format\": \"accord-sla\", \"version\": \"1\" }",
+                                              -1, "a.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_VERSION);
+  assert_message_has (error, "a.json: ", "“version”");
+  g_clear_error (&error);
+}
+
+typedef struct
+{
+  const char *members;  /* inside { "format": "accord-sla", "version": 1, … } */
+  const char *message;  /* what the message holds after "agreement.json: " */
+} InvalidCase;
+
+static const InvalidCase invalid_cases[] = {
+  { "\"protocols\": { \"high\": { \"response_hours\": \"abc\" } }",
+    "“protocols.high.response_hours” must be a whole number of hours, not “abc”" },
+  { "\"protocols\": { \"low\": { \"touches\": -3 } }",
+    "“protocols.low.touches” must be a whole number of calls and emails, not “-3”" },
+  { "\"protocols\": { \"moderate\": { \"timeframe_days\": 7.5 } }",
+    "“protocols.moderate.timeframe_days” must be a whole number of days, not “7.5”" },
+  { "\"protocols\": { \"moderate\": { \"breakups\": true } }",
+    "“protocols.moderate.breakups” must be a whole number of breakup emails, not “true”" },
+  { "\"protocols\": { \"high\": { \"response_hours\": 0 } }",
+    "“protocols.high.response_hours” must be at least 1" },
+  { "\"protocols\": { \"low\": { \"timeframe_days\": 0 } }",
+    "“protocols.low.timeframe_days” must be at least 1" },
+  { "\"protocols\": { \"high\": 4 }",
+    "“protocols.high” must be a JSON object" },
+  { "\"kpis\": [ \"lead_velocity\", \"contact_rate\", \"mql_to_sql\" ]",
+    "“kpis” must list 5 to 7 KPIs (it lists 3)" },
+  { "\"kpis\": [ \"lead_velocity\", \"contact_rate\", \"mql_to_sql\", \"sql_value\", "
+    "\"time_mql_to_sql\", \"touches_to_sql\", \"mql_to_customer\", \"sales_velocity\" ]",
+    "“kpis” must list 5 to 7 KPIs (it lists 8)" },
+  { "\"kpis\": [ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 ]",
+    "“kpis” must list 5 to 7 KPIs (it lists 12)" },
+  { "\"kpis\": [ \"lead_velocity\", \"contact_rate\", \"mql_to_sql\", \"sql_value\", \"happiness\" ]",
+    "“kpis[4]”: “happiness” is not a KPI Accord knows" },
+  { "\"kpis\": [ \"lead_velocity\", \"contact_rate\", \"mql_to_sql\", \"contact_rate\", \"sql_value\" ]",
+    "“kpis” lists “contact_rate” twice" },
+  { "\"kpis\": \"lead_velocity\"",
+    "“kpis” must be a list" },
+  { "\"capacity\": { \"universe\": { \"min\": 400, \"max\": 200 } }",
+    "“capacity.universe”: min 400 is above max 200" },
+  { "\"capacity\": { \"active_mqls\": { \"max\": 100 } }",
+    "“capacity.active_mqls”: min 150 is above max 100" },
+  { "\"capacity\": { \"mql_conversion\": 0 }",
+    "“capacity.mql_conversion” must be a fraction above 0 and at most 1 (8 % is 0.08), not “0”" },
+  { "\"capacity\": { \"mql_conversion\": 8 }",
+    "“capacity.mql_conversion” must be a fraction above 0 and at most 1 (8 % is 0.08), not “8”" },
+  { "\"capacity\": { \"sqls_per_month\": -15 }",
+    "“capacity.sqls_per_month” must be a whole number of SQLs, not “-15”" },
+  { "\"quick_test\": { \"employees\": { \"min\": -5 } }",
+    "“quick_test.employees.min” must be a whole number of employees" },
+  { "\"quick_test\": { \"employees\": { \"min\": 500, \"max\": 100 } }",
+    "“quick_test.employees”: min 500 is above max 100" },
+  { "\"quick_test\": { \"annual_revenue\": { \"min\": 2000000, \"max\": 1000000 } }",
+    "“quick_test.annual_revenue”: min 2000000 is above max 1000000" },
+  { "\"quick_test\": { \"annual_revenue\": { \"max\": -1 } }",
+    "“quick_test.annual_revenue.max” must be an amount, zero or more" },
+  { "\"quick_test\": { \"industries\": [ \"Retail\", 7 ] }",
+    "“quick_test.industries[1]” must be text, not “7”" },
+  { "\"quick_test\": \"any\"",
+    "“quick_test” must be a JSON object ({ … }), not “any”" },
+  { "\"goals\": { \"default\": { \"leads_sourced\": -1 } }",
+    "“goals.default.leads_sourced” must be a number, zero or more" },
+  { "\"goals\": { \"default\": { \"leeds_sourced\": 300 } }",
+    "“goals.default.leeds_sourced” is not a figure Accord knows" },
+  { "\"goals\": { \"months\": { \"2025-13\": { \"sqls_created\": 40 } } }",
+    "“goals.months.2025-13” is not a month" },
+  { "\"goals\": { \"months\": { \"2025-01\": { \"sqls_created\": \"forty\" } } }",
+    "“goals.months.2025-01.sqls_created” must be a number, zero or more, or null for no goal, "
+    "not “forty”" },
+  { "\"tier\": { \"score_high\": 40, \"score_moderate\": 70 }",
+    "“tier.score_moderate” (70) must be below “tier.score_high” (40)" },
+  { "\"tier\": { \"score_high\": null }",
+    "“tier.score_high” must be a score (a number), not “null”" },
+  { "\"handoff\": { \"rule\": \"random\" }",
+    "“handoff.rule” must be “least-load”, not “random”" },
+  { "\"handoff\": { \"sdrs\": [ { \"name\": \"Ana\" }, { \"name\": \"Ben\", \"specialisation\": \"sideways\" } ] }",
+    "“handoff.sdrs[1].specialisation” must be inbound, outbound or hybrid, not “sideways”" },
+  { "\"handoff\": { \"sdrs\": [ { \"specialisation\": \"inbound\" } ] }",
+    "“handoff.sdrs[0].name” is missing" },
+  { "\"handoff\": { \"sdrs\": [ { \"name\": \"Ana\" }, { \"name\": \"Ana\" } ] }",
+    "“handoff.sdrs[1].name”: “Ana” is listed twice" },
+  { "\"handoff\": { \"sdrs\": [ \"Ana\" ] }",
+    "“handoff.sdrs[0]” must be a JSON object" },
+  { "\"review\": { \"next\": \"2025-02-30\" }",
+    "“review.next” must be a date written YYYY-MM-DD, not “2025-02-30”" },
+  { "\"review\": { \"next\": \"30/06/2025\" }",
+    "“review.next” must be a date written YYYY-MM-DD, not “30/06/2025”" },
+  { "\"review\": { \"next\": 20250630 }",
+    "“review.next” must be text, not “20250630”" },
+  { "\"review\": { \"every_months\": 0 }",
+    "“review.every_months” must be at least 1" },
+  { "\"review\": { \"every_months\": 2.5 }",
+    "“review.every_months” must be a whole number of months, not “2.5”" },
+  { "\"name\": 5",
+    "“name” must be text, not “5”" },
+  { "\"sections\": { \"summary\": null }",
+    "“sections.summary” must be text, not “null”" },
+};
+
+static void
+test_error_invalid (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("{ \"format\": \"accord-sla\", \"version\": 1, %s }",
+                                               invalid_cases[i].members);
+      g_autoptr(GError) error = NULL;
+      AccordAgreement *agreement;
+
+      g_test_message ("case %u: %s", i, invalid_cases[i].members);
+      agreement = accord_agreement_new_from_data (data, -1, "agreement.json", &error);
+      g_assert_null (agreement);
+      g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_INVALID);
+      assert_message_has (error, "agreement.json: ", invalid_cases[i].message);
+    }
+}
+
+/* The values just inside each limit load. */
+static void
+test_limits (void)
+{
+  static const char * const cases[] = {
+    "\"capacity\": { \"mql_conversion\": 1, \"universe\": { \"min\": 300, \"max\": 300 } }",
+    "\"tier\": { \"score_high\": 41, \"score_moderate\": 40 }",
+    "\"kpis\": [ \"lead_velocity\", \"contact_rate\", \"mql_to_sql\", \"sql_value\", "
+    "\"time_mql_to_sql\", \"touches_to_sql\", \"mql_to_customer\" ]",
+    "\"quick_test\": { \"employees\": { \"min\": null, \"max\": null }, \"industries\": [] }",
+    "\"review\": { \"next\": \"2028-02-29\", \"every_months\": 1 }",
+    "\"goals\": { \"default\": { \"revenue\": 0, \"leads_sourced\": null }, \"months\": { \"2025-01\": null } }",
+    "\"protocols\": { \"high\": { \"touches\": 0, \"breakups\": 0, \"response_hours\": 1.0 } }",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("{ \"format\": \"accord-sla\", \"version\": 1, %s }",
+                                               cases[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AccordAgreement) agreement = NULL;
+
+      g_test_message ("case %u: %s", i, cases[i]);
+      agreement = accord_agreement_new_from_data (data, -1, "agreement.json", &error);
+      g_assert_no_error (error);
+      g_assert_finalize_object (g_steal_pointer (&agreement));
+    }
+}
+
+/* validate() checks an agreement made in memory the same way. */
+static void
+test_validate (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  const AccordKpi three[] = { ACCORD_KPI_LEAD_VELOCITY, ACCORD_KPI_CONTACT_RATE, ACCORD_KPI_MQL_TO_SQL };
+  AccordCapacity capacity = *accord_agreement_get_capacity (agreement);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "invalid.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  accord_agreement_set_employees (agreement, 500, 100);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_INVALID);
+  assert_message_has (error, "Sales and marketing agreement: ",
+                      "“quick_test.employees”: min 500 is above max 100");
+  g_clear_error (&error);
+
+  /* An invalid agreement is not saved: it could not be opened again. */
+  g_assert_false (accord_agreement_save_to_file (agreement, file, &error));
+  assert_message_has (error, "invalid.json: ", "“quick_test.employees”");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+  accord_agreement_set_employees (agreement, 10, 5000);
+
+  accord_agreement_set_kpis (agreement, three, G_N_ELEMENTS (three));
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ",
+                      "“kpis” must list 5 to 7 KPIs (it lists 3)");
+  g_clear_error (&error);
+  accord_agreement_set_kpis (agreement, NULL, 0);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ", "(it lists 0)");
+  g_clear_error (&error);
+  {
+    const AccordKpi five[] = {
+      ACCORD_KPI_LEAD_VELOCITY, ACCORD_KPI_CONTACT_RATE, ACCORD_KPI_MQL_TO_SQL,
+      ACCORD_KPI_SQL_VALUE, ACCORD_KPI_TIME_MQL_TO_SQL,
+    };
+
+    accord_agreement_set_kpis (agreement, five, G_N_ELEMENTS (five));
+  }
+
+  accord_agreement_set_score_thresholds (agreement, 50, 50);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ", "“tier.score_moderate” (50)");
+  g_clear_error (&error);
+  accord_agreement_set_score_thresholds (agreement, 70, 40);
+
+  capacity.mql_conversion = 1.2;
+  accord_agreement_set_capacity (agreement, &capacity);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ", "“capacity.mql_conversion”");
+  g_clear_error (&error);
+  capacity.mql_conversion = 0.08;
+  capacity.active_min = 300;
+  accord_agreement_set_capacity (agreement, &capacity);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ",
+                      "“capacity.active_mqls”: min 300 is above max 200");
+  g_clear_error (&error);
+  capacity.active_min = 150;
+  accord_agreement_set_capacity (agreement, &capacity);
+
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2025, 3), ACCORD_FIGURE_MQLS_CREATED, -4);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ",
+                      "“goals.months.2025-03.mqls_created” must be a number, zero or more, not -4");
+  g_clear_error (&error);
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2025, 3), ACCORD_FIGURE_MQLS_CREATED, NAN);
+
+  accord_agreement_add_sdr (agreement, "", ACCORD_SPECIALISATION_HYBRID);
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ", "“handoff.sdrs[0].name”");
+  g_clear_error (&error);
+  accord_agreement_remove_sdr (agreement, 0);
+
+  accord_agreement_set_handoff_rule (agreement, "coin-toss");
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ", "“handoff.rule”");
+  g_clear_error (&error);
+  accord_agreement_set_handoff_rule (agreement, ACCORD_HANDOFF_LEAST_LOAD);
+
+  g_assert_true (accord_agreement_validate (agreement, &error));
+  g_assert_no_error (error);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+test_next_review (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+
+  g_assert_true (accord_agreement_set_next_review (agreement, "2024-02-29"));
+  g_assert_cmpstr (accord_agreement_get_next_review (agreement), ==, "2024-02-29");
+  /* 2025 is no leap year; the others are not dates at all. */
+  g_assert_false (accord_agreement_set_next_review (agreement, "2025-02-29"));
+  g_assert_false (accord_agreement_set_next_review (agreement, "2025-6-30"));
+  g_assert_false (accord_agreement_set_next_review (agreement, "2025-06-30T10:00"));
+  g_assert_false (accord_agreement_set_next_review (agreement, "+025-06-30"));
+  g_assert_false (accord_agreement_set_next_review (agreement, ""));
+  g_assert_cmpstr (accord_agreement_get_next_review (agreement), ==, "2024-02-29");
+  g_assert_true (accord_agreement_set_next_review (agreement, NULL));
+  g_assert_null (accord_agreement_get_next_review (agreement));
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static AccordLead
+make_lead (const char *industry,
+           int         employees,
+           double      revenue)
+{
+  AccordLead lead;
+
+  accord_lead_init (&lead);
+  lead.industry = industry;
+  lead.employees = employees;
+  lead.annual_revenue = revenue;
+  return lead;
+}
+
+static void
+test_quick_test (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  const char *industries[] = { "Software", "Financial Services", "Santé", NULL };
+  AccordLead lead;
+
+  /* Employees 10–5000, bounds included; a missing count fails a set bound. */
+  lead = make_lead (NULL, 10, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 9, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 5000, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 5001, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, -1, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+
+  /* Without bounds, a missing count passes. */
+  accord_agreement_set_employees (agreement, -1, -1);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  /* Only a max: 0 employees pass, a missing count fails. */
+  accord_agreement_set_employees (agreement, -1, 100);
+  lead = make_lead (NULL, 0, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, -1, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  accord_agreement_set_employees (agreement, 10, 5000);
+
+  /* Revenue 1 000 000–2 000 000 inclusive; missing revenue fails. */
+  accord_agreement_set_revenue (agreement, 1000000, 2000000);
+  lead = make_lead (NULL, 50, 1000000);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 50, 999999.99);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 50, 2000000);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 50, 2000000.01);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  /* Only a min: anything above passes. */
+  accord_agreement_set_revenue (agreement, 1000000, NAN);
+  lead = make_lead (NULL, 50, 1e12);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  accord_agreement_set_revenue (agreement, NAN, NAN);
+
+  /* An empty industry list accepts any industry, a missing one included. */
+  lead = make_lead ("Mining", 50, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 50, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+
+  /* A list: case and surrounding spaces do not matter, other text does. */
+  accord_agreement_set_industries (agreement, industries);
+  lead = make_lead ("software", 50, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("  FINANCIAL services ", 50, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("SANTÉ", 50, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("Software Development", 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("Soft", 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("Financial  Services", 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("", 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("Sant\xff", 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead (NULL, 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  /* The industry passes, the employees do not. */
+  lead = make_lead ("Software", 9, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+test_tier (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  AccordLead lead;
+
+  accord_lead_init (&lead);
+  /* Neither a tier nor a score: Low. */
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_LOW);
+
+  /* Thresholds 70 and 40, each included in the tier above it. */
+  lead.score = 70;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_HIGH);
+  lead.score = 69.9;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_MODERATE);
+  lead.score = 40;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_MODERATE);
+  lead.score = 39;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_LOW);
+  lead.score = -10;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_LOW);
+
+  /* The tier column wins over the score. */
+  lead.score = 95;
+  lead.tier = ACCORD_TIER_LOW;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_LOW);
+  lead.score = 5;
+  lead.tier = ACCORD_TIER_HIGH;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_HIGH);
+  lead.score = NAN;
+  lead.tier = ACCORD_TIER_MODERATE;
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_MODERATE);
+
+  /* Thresholds of the agreement's own. */
+  lead.tier = ACCORD_TIER_UNKNOWN;
+  lead.score = 60;
+  accord_agreement_set_score_thresholds (agreement, 60, 30);
+  g_assert_cmpint (accord_agreement_tier_for_lead (agreement, &lead), ==, ACCORD_TIER_HIGH);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+test_goals (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  int january = ACCORD_MONTH_KEY (2025, 1);
+  int february = ACCORD_MONTH_KEY (2025, 2);
+
+  accord_agreement_set_goal (agreement, january, ACCORD_FIGURE_SQLS_CREATED, 40);
+  accord_agreement_set_goal (agreement, january, ACCORD_FIGURE_REVENUE, 50000);
+
+  /* The month's own goal, else the default, else none. */
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_SQLS_CREATED), ==, 40);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_REVENUE), ==, 50000);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_LEADS_SOURCED), ==, 300);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, february, ACCORD_FIGURE_SQLS_CREATED), ==, 32);
+  g_assert_true (isnan (accord_agreement_get_goal (agreement, february, ACCORD_FIGURE_REVENUE)));
+
+  /* A new default shows in every month without its own goal. */
+  accord_agreement_set_default_goal (agreement, ACCORD_FIGURE_SQLS_CREATED, 35);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_SQLS_CREATED), ==, 40);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, february, ACCORD_FIGURE_SQLS_CREATED), ==, 35);
+  g_assert_cmpfloat (accord_agreement_get_default_goal (agreement, ACCORD_FIGURE_SQLS_CREATED), ==, 35);
+
+  /* NAN removes the override. */
+  accord_agreement_set_goal (agreement, january, ACCORD_FIGURE_SQLS_CREATED, NAN);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_SQLS_CREATED), ==, 35);
+  g_assert_cmpfloat (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_REVENUE), ==, 50000);
+  accord_agreement_set_goal (agreement, january, ACCORD_FIGURE_REVENUE, NAN);
+  g_assert_true (isnan (accord_agreement_get_goal (agreement, january, ACCORD_FIGURE_REVENUE)));
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+changed_cb (AccordAgreement *agreement,
+            guint           *count)
+{
+  (*count)++;
+}
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  const char *industries[] = { "Retail", NULL };
+  AccordProtocol protocol = *accord_agreement_get_protocol (agreement, ACCORD_TIER_LOW);
+  guint changed = 0, name_notified = 0;
+
+  g_signal_connect (agreement, "changed", G_CALLBACK (changed_cb), &changed);
+  g_signal_connect (agreement, "notify::name", G_CALLBACK (notify_cb), &name_notified);
+
+  /* Setting what is already there changes nothing. */
+  accord_agreement_set_name (agreement, "Sales and marketing agreement");
+  accord_agreement_set_employees (agreement, 10, 5000);
+  accord_agreement_set_revenue (agreement, NAN, NAN);
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2025, 1), ACCORD_FIGURE_REVENUE, NAN);
+  accord_agreement_set_protocol (agreement, ACCORD_TIER_LOW, &protocol);
+  accord_agreement_set_industries (agreement, NULL);
+  g_assert_true (accord_agreement_set_next_review (agreement, NULL));
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (name_notified, ==, 0);
+
+  accord_agreement_set_name (agreement, "Northwind");
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (name_notified, ==, 1);
+  g_object_set (agreement, "name", "Northwind", NULL);
+  g_assert_cmpuint (name_notified, ==, 1);
+
+  accord_agreement_set_industries (agreement, industries);
+  accord_agreement_set_goal (agreement, ACCORD_MONTH_KEY (2025, 1), ACCORD_FIGURE_REVENUE, 1000);
+  protocol.touches = 4;
+  accord_agreement_set_protocol (agreement, ACCORD_TIER_LOW, &protocol);
+  accord_agreement_add_sdr (agreement, "Ana Silva", ACCORD_SPECIALISATION_INBOUND);
+  accord_agreement_set_section (agreement, ACCORD_SECTION_NEEDS, "Data.");
+  g_assert_cmpuint (changed, ==, 6);
+
+  /* Unknown tiers follow Low's protocol. */
+  g_assert_cmpuint (accord_agreement_get_protocol (agreement, ACCORD_TIER_UNKNOWN)->touches, ==, 4);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+/* Saving replaces the file whole and keeps the previous version as "~". */
+static void
+test_save_backup (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "agreement.json", NULL);
+  g_autofree char *backup_path = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *entry;
+  guint n_entries = 0;
+
+  g_assert_no_errno (g_mkdir_with_parents (g_get_user_data_dir (), 0700));
+
+  /* The first save has nothing to back up. */
+  accord_agreement_set_name (agreement, "First");
+  g_assert_true (accord_agreement_save_to_file (agreement, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (backup_path, G_FILE_TEST_EXISTS));
+  first = accord_agreement_to_data (agreement, NULL);
+
+  accord_agreement_set_name (agreement, "Second");
+  g_assert_true (accord_agreement_save_to_file (agreement, file, &error));
+  g_assert_no_error (error);
+  second = accord_agreement_to_data (agreement, NULL);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, second);
+  g_assert_true (g_file_get_contents (backup_path, &backup, NULL, NULL));
+  g_assert_cmpstr (backup, ==, first);
+
+  /* A third save keeps one backup, of the second version. */
+  accord_agreement_set_name (agreement, "Third");
+  g_assert_true (accord_agreement_save_to_file (agreement, file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&backup, g_free);
+  g_assert_true (g_file_get_contents (backup_path, &backup, NULL, NULL));
+  g_assert_cmpstr (backup, ==, second);
+
+  /* No temporary file is left behind. */
+  dir = g_dir_open (g_get_user_data_dir (), 0, &error);
+  g_assert_no_error (error);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_equal (entry, "agreement.json") || g_str_equal (entry, "agreement.json~"));
+      n_entries++;
+    }
+  g_assert_cmpuint (n_entries, ==, 2);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+test_save_error (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "missing", "agreement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_false (accord_agreement_save_to_file (agreement, file, &error));
+  g_assert_nonnull (error);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static void
+test_load_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  AccordAgreement *agreement;
+
+  agreement = load_fixture ("no-such-file.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_specialisation_names (void)
+{
+  AccordSpecialisation specialisation = ACCORD_SPECIALISATION_HYBRID;
+
+  g_assert_cmpstr (accord_specialisation_get_name (ACCORD_SPECIALISATION_INBOUND), ==, "inbound");
+  g_assert_true (accord_specialisation_from_name ("Outbound", &specialisation));
+  g_assert_cmpint (specialisation, ==, ACCORD_SPECIALISATION_OUTBOUND);
+  g_assert_false (accord_specialisation_from_name ("sideways", &specialisation));
+  g_assert_false (accord_specialisation_from_name (NULL, &specialisation));
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/core/agreement/defaults", test_defaults);
+  g_test_add_func ("/core/agreement/default-round-trip", test_default_round_trip);
+  g_test_add_func ("/core/agreement/round-trip", test_round_trip);
+  g_test_add_func ("/core/agreement/partial", test_partial);
+  g_test_add_func ("/core/agreement/sample", test_sample);
+  g_test_add_func ("/core/agreement/error/parse", test_error_parse);
+  g_test_add_func ("/core/agreement/error/deep", test_error_deep);
+  g_test_add_func ("/core/agreement/error/format", test_error_format);
+  g_test_add_func ("/core/agreement/error/version", test_error_version);
+  g_test_add_func ("/core/agreement/error/invalid", test_error_invalid);
+  g_test_add_func ("/core/agreement/limits", test_limits);
+  g_test_add_func ("/core/agreement/validate", test_validate);
+  g_test_add_func ("/core/agreement/next-review", test_next_review);
+  g_test_add_func ("/core/agreement/quick-test", test_quick_test);
+  g_test_add_func ("/core/agreement/tier", test_tier);
+  g_test_add_func ("/core/agreement/goals", test_goals);
+  g_test_add_func ("/core/agreement/changed", test_changed);
+  g_test_add_func ("/core/agreement/save-backup", test_save_backup);
+  g_test_add_func ("/core/agreement/save-error", test_save_error);
+  g_test_add_func ("/core/agreement/load-missing-file", test_load_missing_file);
+  g_test_add_func ("/core/agreement/specialisation-names", test_specialisation_names);
 
   return g_test_run ();
 }
