@@ -310,7 +310,12 @@ test_all_rows_bad (void)
   g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS);
   g_assert_nonnull (strstr (error->message, "line 2"));
   g_assert_nonnull (strstr (error->message, "not a date"));
-  g_assert_cmpuint (accord_importer_get_skipped (importer)->len, ==, 2);
+  g_assert_cmpuint (accord_importer_get_skipped (importer)->len, ==, 3);
+  g_assert_cmpuint (skipped_row (importer, 1)->line, ==, 3);
+  g_assert_nonnull (strstr (skipped_row (importer, 1)->reason, "2024-13-01"));
+  /* Year 1 is no CRM's date. */
+  g_assert_cmpuint (skipped_row (importer, 2)->line, ==, 4);
+  g_assert_nonnull (strstr (skipped_row (importer, 2)->reason, "out of range"));
 }
 
 static void
