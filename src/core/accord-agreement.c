@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "accord-agreement.h"
+#include "accord-json-reader.h"
 #include "accord-zone.h"
 
 #include <glib/gi18n.h>
@@ -190,7 +191,7 @@ compare_months (gconstpointer a,
 
 static gboolean
 is_same_number (double a,
-             double b)
+                double b)
 {
   return (isnan (a) && isnan (b)) || a == b;
 }
@@ -522,10 +523,9 @@ set_kpi_count_error (GError     **error,
                      guint        n_kpis)
 {
   set_invalid (error, file,
-               g_dngettext (GETTEXT_PACKAGE,
-                            "“kpis” must list %d to %d KPIs (it lists %u)",
-                            "“kpis” must list %d to %d KPIs (it lists %u)",
-                            n_kpis),
+               ngettext ("“kpis” must list %d to %d KPIs (it lists %u)",
+                         "“kpis” must list %d to %d KPIs (it lists %u)",
+                         n_kpis),
                ACCORD_AGREEMENT_MIN_KPIS, ACCORD_AGREEMENT_MAX_KPIS, n_kpis);
 }
 
@@ -1517,54 +1517,25 @@ read_header (Reader     *reader,
   return TRUE;
 }
 
-/* json-glib's parser recurses once per nesting level: refuse data nested
- * deeper than any agreement before handing it over. */
+/* Refuses data nested deeper than any agreement before json-glib's
+ * recursive parser sees it. */
 static gboolean
 check_depth (const char  *data,
              gsize        length,
              const char  *file,
              GError     **error)
 {
-  gboolean in_string = FALSE;
-  guint depth = 0, line = 1, column = 0;
+  gssize too_deep = accord_json_scan_nesting (data, length, MAX_DEPTH, NULL);
+  guint line, column;
 
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
+  if (too_deep < 0)
+    return TRUE;
 
-      column++;
-      if (c == '\n')
-        {
-          line++;
-          column = 0;
-        }
-      else if (in_string)
-        {
-          if (c == '\\')
-            {
-              i++;
-              column++;
-            }
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > MAX_DEPTH)
-            {
-              g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
-                           _("%s: line %u, column %u: nested too deeply to be an agreement"),
-                           file, line, column);
-              return FALSE;
-            }
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
+  accord_json_locate (data, too_deep, &line, &column);
+  g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
+               _("%s: line %u, column %u: nested too deeply to be an agreement"),
+               file, line, column);
+  return FALSE;
 }
 
 typedef struct
@@ -1637,7 +1608,9 @@ parse_root (JsonParser  *parser,
  * @error: return location for an %ACCORD_AGREEMENT_ERROR
  *
  * Reads an agreement. Every member that is absent keeps its default
- * (DESIGN §1), so a file may hold only what differs. A message names the
+ * (DESIGN §1), so a file may hold only what differs. Members Accord does
+ * not know are ignored, except among the goals, where a misspelt figure
+ * would otherwise lose its goal silently. A message names the
  * file, and the field by its path in the file ("protocols.high.touches"),
  * or the line and column where the text is not JSON.
  *
@@ -2054,7 +2027,8 @@ accord_agreement_get_industries (AccordAgreement *self)
  * @industries: (nullable) (array zero-terminated=1): the industries that
  *   pass the Quick Test; %NULL or empty for any
  *
- * Sets the industries, trimmed of spaces; blank ones are dropped.
+ * Sets the industries, trimmed of spaces; blank ones are dropped, and
+ * bytes that are not UTF-8 replaced.
  */
 void
 accord_agreement_set_industries (AccordAgreement    *self,
@@ -2068,7 +2042,8 @@ accord_agreement_set_industries (AccordAgreement    *self,
   builder = g_strv_builder_new ();
   for (guint i = 0; industries != NULL && industries[i] != NULL; i++)
     {
-      g_autofree char *industry = g_strstrip (g_strdup (industries[i]));
+      /* Valid UTF-8 keeps the comparison with leads' industries safe. */
+      g_autofree char *industry = g_strstrip (g_utf8_make_valid (industries[i], -1));
 
       if (industry[0] != '\0')
         g_strv_builder_add (builder, industry);
@@ -2165,8 +2140,8 @@ accord_agreement_set_revenue (AccordAgreement *self,
  * the flags ask this of every MQL. */
 static gboolean
 match_industry (const char *wanted,
-                  const char *industry,
-                  const char *end)
+                const char *industry,
+                const char *end)
 {
   while (*wanted != '\0' && industry < end)
     {

@@ -69,11 +69,18 @@ table_clear (Table *table)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Table, table_clear)
 
 /* Where byte @offset of @data is, in lines and characters from 1. */
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
+/**
+ * accord_json_locate:
+ * @data: JSON text
+ * @offset: a byte offset into @data
+ * @line: (out): the line of @offset, from 1
+ * @column: (out): its column, in characters, from 1
+ */
+void
+accord_json_locate (const char *data,
+                    gsize       offset,
+                    guint      *line,
+                    guint      *column)
 {
   *line = 1;
   *column = 1;
@@ -102,7 +109,7 @@ set_error_at (GError     **error,
 {
   guint line, column;
 
-  locate (data, offset, &line, &column);
+  accord_json_locate (data, offset, &line, &column);
   g_set_error (error, ACCORD_IMPORT_ERROR, code,
                _("%s: line %u, column %u: %s"), display_name, line, column, what);
 }
@@ -161,20 +168,28 @@ set_parse_error (GError       **error,
   set_error_at (error, ACCORD_IMPORT_ERROR_MALFORMED, display_name, data, offset, text);
 }
 
-/* Fails when brackets nest deeper than MAX_DEPTH anywhere in @data; sets
- * @root_end past the bracket that closes the first array or object, or
- * to 0 when there is none. */
-static gboolean
-check_nesting (const char  *data,
-               gsize        length,
-               const char  *display_name,
-               gsize       *root_end,
-               GError     **error)
+/**
+ * accord_json_scan_nesting:
+ * @data: JSON text
+ * @length: its length in bytes
+ * @max_depth: how deeply arrays and objects may nest
+ * @root_end: (out) (optional): set past the bracket that closes the first
+ *   array or object, or to 0 when there is none
+ *
+ * json-glib's parser recurses once per level and overflows the stack on
+ * deep data: callers refuse such data before parsing it.
+ *
+ * Returns: the offset of the first bracket deeper than @max_depth, or -1
+ */
+gssize
+accord_json_scan_nesting (const char *data,
+                          gsize       length,
+                          guint       max_depth,
+                          gsize      *root_end)
 {
   guint depth = 0;
   gboolean in_string = FALSE;
-
-  *root_end = 0;
+  gsize first_end = 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -197,20 +212,14 @@ check_nesting (const char  *data,
 
         case '[':
         case '{':
-          if (++depth > MAX_DEPTH)
-            {
-              g_autofree char *what = g_strdup_printf (_("nested too deeply (more than %u levels)"),
-                                                       MAX_DEPTH);
-
-              set_error_at (error, ACCORD_IMPORT_ERROR_MALFORMED, display_name, data, i, what);
-              return FALSE;
-            }
+          if (++depth > max_depth)
+            return (gssize) i;
           break;
 
         case ']':
         case '}':
-          if (depth > 0 && --depth == 0 && *root_end == 0)
-            *root_end = i + 1;
+          if (depth > 0 && --depth == 0 && first_end == 0)
+            first_end = i + 1;
           break;
 
         default:
@@ -218,7 +227,27 @@ check_nesting (const char  *data,
         }
     }
 
-  return TRUE;
+  if (root_end != NULL)
+    *root_end = first_end;
+  return -1;
+}
+
+static gboolean
+check_nesting (const char  *data,
+               gsize        length,
+               const char  *display_name,
+               gsize       *root_end,
+               GError     **error)
+{
+  gssize too_deep = accord_json_scan_nesting (data, length, MAX_DEPTH, root_end);
+  g_autofree char *what = NULL;
+
+  if (too_deep < 0)
+    return TRUE;
+
+  what = g_strdup_printf (_("nested too deeply (more than %u levels)"), MAX_DEPTH);
+  set_error_at (error, ACCORD_IMPORT_ERROR_MALFORMED, display_name, data, too_deep, what);
+  return FALSE;
 }
 
 static gboolean

@@ -24,4 +24,13 @@ JsonNode *accord_json_reader_parse (const char             *data,
                                     const char             *display_name,
                                     GError                **error);
 
+gssize   accord_json_scan_nesting (const char             *data,
+                                  gsize                   length,
+                                  guint                   max_depth,
+                                  gsize                  *root_end);
+void     accord_json_locate       (const char             *data,
+                                  gsize                   offset,
+                                  guint                  *line,
+                                  guint                  *column);
+
 G_END_DECLS

@@ -680,6 +680,7 @@ test_quick_test (void)
 {
   g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
   const char *industries[] = { "Software", "Financial Services", "Santé", NULL };
+  const char *broken[] = { " Sant\xc3", NULL };
   AccordLead lead;
 
   /* Employees 10–5000, bounds included; a missing count fails a set bound. */
@@ -752,6 +753,15 @@ test_quick_test (void)
   /* The industry passes, the employees do not. */
   lead = make_lead ("Software", 9, NAN);
   g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+
+  /* An industry cut off inside a character is stored made valid, and
+   * compared without reading past either string. */
+  accord_agreement_set_industries (agreement, broken);
+  g_assert_cmpstr (accord_agreement_get_industries (agreement)[0], ==, "Sant\xef\xbf\xbd");
+  lead = make_lead ("Sant\xc3", 50, NAN);
+  g_assert_false (accord_agreement_passes_quick_test (agreement, &lead));
+  lead = make_lead ("sant\xef\xbf\xbd ", 50, NAN);
+  g_assert_true (accord_agreement_passes_quick_test (agreement, &lead));
 
   g_assert_finalize_object (g_steal_pointer (&agreement));
 }
