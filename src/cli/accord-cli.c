@@ -16,6 +16,7 @@
 #include "accord-cli.h"
 #include "accord-importer.h"
 #include "accord-report.h"
+#include "accord-workspace.h"
 #include "accord-zone.h"
 
 /* DESIGN §6: the exit status of the command line. */
@@ -119,6 +120,34 @@ print_skipped (AccordImporter *importer)
     g_printerr (_("%s: … and %u more\n"), name, skipped->len - MAX_SKIPPED_SHOWN);
 }
 
+/* Imports one export and merges its leads into @store; a file that cannot
+ * be used is reported on standard error. */
+static gboolean
+import_export (GFile           *file,
+               GTimeZone       *time_zone,
+               AccordPreset     preset,
+               AccordMapping   *mapping,
+               AccordLeadStore *store,
+               GPtrArray       *importers)
+{
+  g_autoptr(AccordImporter) importer = accord_importer_new (file);
+  g_autoptr(GError) error = NULL;
+
+  accord_importer_set_time_zone (importer, time_zone);
+  accord_importer_set_preset (importer, preset);
+  accord_importer_set_mapping (importer, mapping);
+  if (!accord_importer_run (importer, NULL, &error))
+    {
+      g_printerr ("accord: %s\n", error->message);
+      return FALSE;
+    }
+
+  print_skipped (importer);
+  accord_lead_store_merge (store, accord_importer_get_store (importer));
+  g_ptr_array_add (importers, g_steal_pointer (&importer));
+  return TRUE;
+}
+
 static int
 run_report (int    argc,
             char **argv)
@@ -148,8 +177,9 @@ run_report (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("EXPORT… — the figures of an export against the agreement"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTimeZone) time_zone = g_time_zone_new_local ();
-  g_autoptr(AccordZone) zone = accord_zone_new (time_zone);
+  g_autoptr(GTimeZone) time_zone = NULL;
+  g_autoptr(AccordZone) zone = NULL;
+  g_autoptr(AccordWorkspace) workspace = NULL;
   g_autoptr(AccordAgreement) agreement = NULL;
   g_autoptr(AccordMapping) mapping = NULL;
   g_autoptr(AccordLeadStore) store = accord_lead_store_new ();
@@ -165,28 +195,51 @@ run_report (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error ("report", error->message);
 
-  if (exports == NULL || exports[0] == NULL)
-    return usage_error ("report", _("name at least one export to read"));
+  if ((exports == NULL || exports[0] == NULL) && workspace_path == NULL)
+    return usage_error ("report", _("name at least one export to read, or a workspace"));
   if (!parse_format (format_text, TRUE, &format))
     return usage_error ("report", _("--format must be text, csv or json"));
   if (preset_name != NULL && !accord_preset_from_name (preset_name, &preset))
     return usage_error ("report", _("--preset must be hubspot, salesforce, pipedrive or zoho"));
   if (month_text != NULL && !accord_month_key_parse (month_text, &month))
     return usage_error ("report", _("--month must be a month written YYYY-MM"));
-  if (as_of_text != NULL && !parse_as_of (as_of_text, zone, &as_of))
-    return usage_error ("report", _("--as-of must be a date YYYY-MM-DD or a minute YYYY-MM-DDTHH:MM"));
   if (window_days < 1)
     return usage_error ("report", _("--window-days must be 1 or more"));
-  if (workspace_path != NULL)
-    return usage_error ("report", _("--workspace needs a version of Accord with workspaces"));
   if (pdf_path != NULL)
     return usage_error ("report", _("--pdf needs a version of Accord with the meeting pack"));
+
+  if (workspace_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (workspace_path);
+
+      workspace = accord_workspace_new_from_file (file, &error);
+      if (workspace == NULL)
+        {
+          g_printerr ("accord: %s\n", error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+
+  /* DESIGN §2: months are calendar months in the workspace's zone,
+   * by default the system's. */
+  if (workspace != NULL && accord_workspace_get_time_zone (workspace) != NULL)
+    time_zone = g_time_zone_ref (accord_workspace_get_time_zone (workspace));
+  else
+    time_zone = g_time_zone_new_local ();
+  zone = accord_zone_new (time_zone);
+
+  if (as_of_text != NULL && !parse_as_of (as_of_text, zone, &as_of))
+    return usage_error ("report", _("--as-of must be a date YYYY-MM-DD or a minute YYYY-MM-DDTHH:MM"));
 
   if (sla_path != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (sla_path);
 
       agreement = accord_agreement_new_from_file (file, &error);
+    }
+  else if (workspace != NULL)
+    {
+      agreement = g_object_ref (accord_workspace_get_agreement (workspace));
     }
   else
     {
@@ -210,23 +263,22 @@ run_report (int    argc,
         }
     }
 
-  for (guint i = 0; exports[i] != NULL; i++)
+  /* The workspace's exports, each with its own mapping, then those named
+   * on the command line. */
+  for (guint i = 0; workspace != NULL && i < accord_workspace_get_n_exports (workspace); i++)
+    {
+      if (!import_export (accord_workspace_get_export_file (workspace, i), time_zone,
+                          accord_workspace_get_export_preset (workspace, i),
+                          accord_workspace_get_export_mapping (workspace, i),
+                          store, importers))
+        return EXIT_BAD_INPUT;
+    }
+  for (guint i = 0; exports != NULL && exports[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (exports[i]);
-      g_autoptr(AccordImporter) importer = accord_importer_new (file);
 
-      accord_importer_set_time_zone (importer, time_zone);
-      accord_importer_set_preset (importer, preset);
-      accord_importer_set_mapping (importer, mapping);
-      if (!accord_importer_run (importer, NULL, &error))
-        {
-          g_printerr ("accord: %s\n", error->message);
-          return EXIT_BAD_INPUT;
-        }
-
-      print_skipped (importer);
-      accord_lead_store_merge (store, accord_importer_get_store (importer));
-      g_ptr_array_add (importers, g_steal_pointer (&importer));
+      if (!import_export (file, time_zone, preset, mapping, store, importers))
+        return EXIT_BAD_INPUT;
     }
 
   report = accord_report_new (store, agreement, time_zone);
@@ -236,8 +288,9 @@ run_report (int    argc,
   for (guint i = 0; i < importers->len; i++)
     {
       AccordImporter *importer = g_ptr_array_index (importers, i);
+      g_autofree char *path = g_file_get_parse_name (accord_importer_get_file (importer));
 
-      accord_report_add_import (report, exports[i], accord_importer_get_n_rows (importer),
+      accord_report_add_import (report, path, accord_importer_get_n_rows (importer),
                                 accord_importer_get_skipped (importer)->len,
                                 accord_importer_get_preset (importer));
     }
@@ -466,9 +519,9 @@ static void
 print_usage (void)
 {
   g_print ("%s\n\n", _("Usage:"));
-  g_print ("  accord report [--sla FILE.json] [--preset NAME] [--mapping FILE.json]\n"
-           "                [--month YYYY-MM] [--as-of YYYY-MM-DD] [--window-days N]\n"
-           "                [--format text|csv|json] EXPORT…\n");
+  g_print ("  accord report [--sla FILE.json] [--workspace FILE] [--preset NAME]\n"
+           "                [--mapping FILE.json] [--month YYYY-MM] [--as-of YYYY-MM-DD]\n"
+           "                [--window-days N] [--format text|csv|json] EXPORT…\n");
   g_print ("  accord inspect [--rows N|all] [--format text|json] FILE\n\n");
   g_print ("%s\n", _("“accord COMMAND --help” tells more."));
 }

@@ -10,6 +10,7 @@
 
 #include "accord-agreement.h"
 #include "accord-json-reader.h"
+#include "accord-safe-file.h"
 #include "accord-zone.h"
 
 #include <glib/gi18n.h>
@@ -1622,23 +1623,60 @@ accord_agreement_new_from_data (const char  *data,
                                 const char  *display_name,
                                 GError     **error)
 {
-  g_autoptr(AccordAgreement) self = NULL;
   g_autoptr(JsonParser) parser = NULL;
-  Reader reader;
+  const char *file;
   JsonObject *root;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  reader.file = display_name != NULL ? display_name : _("Agreement");
-  reader.error = error;
-
+  file = display_name != NULL ? display_name : _("Agreement");
   if (length < 0)
     length = strlen (data);
 
   parser = json_parser_new ();
-  root = parse_root (parser, data, length, reader.file, error);
-  if (root == NULL || !read_header (&reader, root))
+  root = parse_root (parser, data, length, file, error);
+  if (root == NULL)
+    return NULL;
+
+  return accord_agreement_new_from_json_node (json_parser_get_root (parser), file, error);
+}
+
+/**
+ * accord_agreement_new_from_json_node:
+ * @node: a JSON object holding an agreement
+ * @display_name: (nullable): the file's name, to begin error messages with
+ * @error: return location for an %ACCORD_AGREEMENT_ERROR
+ *
+ * Reads an agreement as accord_agreement_new_from_data() does, from JSON
+ * that is already parsed (a workspace holds its agreement).
+ *
+ * Returns: (transfer full) (nullable): the agreement, or %NULL on error
+ */
+AccordAgreement *
+accord_agreement_new_from_json_node (JsonNode    *node,
+                                     const char  *display_name,
+                                     GError     **error)
+{
+  g_autoptr(AccordAgreement) self = NULL;
+  Reader reader;
+  JsonObject *root;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader.file = display_name != NULL ? display_name : _("Agreement");
+  reader.error = error;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
+                   _("%s: not an agreement: the file holds no JSON object"), reader.file);
+      return NULL;
+    }
+
+  root = json_node_get_object (node);
+  if (!read_header (&reader, root))
     return NULL;
 
   self = accord_agreement_new ();
@@ -1819,24 +1857,18 @@ add_handoff (AccordAgreement *self,
 }
 
 /**
- * accord_agreement_to_data:
- * @length: (out) (optional): the length of the text in bytes
+ * accord_agreement_to_json_node:
  *
  * Writes the agreement as JSON, in the versioned format that
- * accord_agreement_new_from_data() reads.
+ * accord_agreement_new_from_json_node() reads.
  *
- * Returns: (transfer full): the JSON text
+ * Returns: (transfer full): a JSON object
  */
-char *
-accord_agreement_to_data (AccordAgreement *self,
-                          gsize           *length)
+JsonNode *
+accord_agreement_to_json_node (AccordAgreement *self)
 {
   g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
   const AccordCapacity *capacity = &self->capacity;
-  g_autofree char *json = NULL;
-  char *data;
 
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NULL);
 
@@ -1898,7 +1930,28 @@ accord_agreement_to_data (AccordAgreement *self,
 
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * accord_agreement_to_data:
+ * @length: (out) (optional): the length of the text in bytes
+ *
+ * Returns: (transfer full): the agreement as JSON text, as
+ *   accord_agreement_new_from_data() reads it
+ */
+char *
+accord_agreement_to_data (AccordAgreement *self,
+                          gsize           *length)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  char *data;
+
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NULL);
+
+  root = accord_agreement_to_json_node (self);
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -1911,27 +1964,6 @@ accord_agreement_to_data (AccordAgreement *self,
     *length = strlen (data);
 
   return data;
-}
-
-/* Copies the file's current version to "<name>~", the one backup kept. */
-static gboolean
-keep_backup (GFile       *file,
-             const char  *path,
-             GError     **error)
-{
-  g_autofree char *backup_path = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
-  g_autoptr(GError) copy_error = NULL;
-
-  if (g_file_copy (file, backup, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &copy_error))
-    return TRUE;
-
-  /* The first save has nothing to back up. */
-  if (g_error_matches (copy_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return TRUE;
-
-  g_propagate_error (error, g_steal_pointer (&copy_error));
-  return FALSE;
 }
 
 /**
@@ -1954,7 +1986,6 @@ accord_agreement_save_to_file (AccordAgreement  *self,
                                GError          **error)
 {
   g_autofree char *basename = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -1967,18 +1998,7 @@ accord_agreement_save_to_file (AccordAgreement  *self,
     return FALSE;
 
   data = accord_agreement_to_data (self, &length);
-  path = g_file_get_path (file);
-
-  /* A file without a local path (a GVfs location): GIO keeps the backup
-   * and replaces the file through a temporary one itself. */
-  if (path == NULL)
-    return g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                    NULL, NULL, error);
-
-  return keep_backup (file, path, error) &&
-         g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
+  return accord_safe_file_replace (file, data, length, error);
 }
 
 /* Fields ---------------------------------------------------------------- */

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "accord-lead-store.h"
 #include "accord-types.h"
@@ -81,6 +82,10 @@ AccordAgreement      *accord_agreement_new_from_data      (const char           
                                                            GError               **error);
 AccordAgreement      *accord_agreement_new_from_file      (GFile                 *file,
                                                            GError               **error);
+AccordAgreement      *accord_agreement_new_from_json_node (JsonNode             *node,
+                                                           const char            *display_name,
+                                                           GError               **error);
+JsonNode             *accord_agreement_to_json_node       (AccordAgreement       *self);
 char                 *accord_agreement_to_data            (AccordAgreement       *self,
                                                            gsize                 *length);
 gboolean              accord_agreement_save_to_file       (AccordAgreement       *self,

@@ -23,7 +23,7 @@
 #define HOLD_MAX 4
 
 /* Limits that keep memory bounded on hostile input. libcsv grows its field
- * buffer by FIELD_BLOCK at a time, so FIELD_MAX must be a multiple of it. */
+ * buffer FIELD_BLOCK bytes at a time. */
 #define FIELD_MAX (1024 * 1024)
 #define FIELD_BLOCK (4 * 1024)
 #define RECORD_MAX (4 * 1024 * 1024)
@@ -616,6 +616,22 @@ grow_record (Parse *parse,
     }
 }
 
+/* The field whose first @len bytes are @data, the next in the record, is
+ * longer than FIELD_MAX: the record will be skipped. */
+static void
+note_long_field (Parse      *parse,
+                 const char *data,
+                 gsize       len)
+{
+  if (parse->long_column != 0)
+    return;
+
+  parse->long_column = parse->n_fields + 1;
+  parse->long_line = parse->line - count_eol (data, len, parse->eol);
+  if (parse->n_fields == 0)
+    parse->record_line = parse->long_line;
+}
+
 /* libcsv's field callback: copies the field into the record. */
 static void
 field_cb (void   *data,
@@ -629,6 +645,9 @@ field_cb (void   *data,
    * already, so it began that many lines earlier. */
   if (parse->n_fields == 0 && parse->long_column == 0)
     parse->record_line = parse->line - count_eol (data, len, parse->eol);
+
+  if (G_UNLIKELY (len > FIELD_MAX))
+    note_long_field (parse, data, len);
 
   if (G_UNLIKELY (parse->long_column != 0 || parse->too_big))
     {
@@ -674,33 +693,26 @@ row_cb (int   c,
     parse->check = FALSE;
 }
 
-/* libcsv's buffer for one field may not grow past FIELD_MAX: it then stops
- * with CSV_ENOMEM instead. */
+/* libcsv's buffer for one field may not grow much past FIELD_MAX: it then
+ * stops with CSV_ENOMEM instead. It asks for room before it looks at the
+ * byte that ends a field, so a field of FIELD_MAX needs one block more. */
 static void *
 realloc_field (void   *buffer,
                size_t  size)
 {
-  if (size > FIELD_MAX)
+  if (size > FIELD_MAX + FIELD_BLOCK)
     return NULL;
 
   return g_realloc (buffer, size);
 }
 
-/* libcsv stopped because a field outgrew FIELD_MAX. Remember where it
- * began and empty libcsv's buffer: parsing goes on in the same quoting
- * state, so the record still ends where it should, and is skipped then. */
+/* libcsv stopped because a field outgrew its buffer. Note the field, and
+ * empty the buffer: parsing goes on in the same quoting state, so the
+ * record still ends where it should, and is skipped then. */
 static void
 drop_long_field (Parse *parse)
 {
-  if (parse->long_column == 0)
-    {
-      parse->long_column = parse->n_fields + 1;
-      parse->long_line = parse->line - count_eol ((const char *) parse->parser.entry_buf,
-                                                  parse->parser.entry_pos, parse->eol);
-      if (parse->n_fields == 0)
-        parse->record_line = parse->long_line;
-    }
-
+  note_long_field (parse, (const char *) parse->parser.entry_buf, parse->parser.entry_pos);
   parse->parser.entry_pos = 0;
   parse->parser.status = CSV_SUCCESS;
 }

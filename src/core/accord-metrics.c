@@ -28,9 +28,18 @@ typedef struct
 {
   guint    n_months;
   gint64  *starts;   /* n_months + 1 entries; the last is end(last) + 1 */
-  guint    n_days;
+  guint64  span;     /* starts[n_months] − starts[0] */
   guint32 *days;     /* the month of each day's first second */
 } MonthTable;
+
+/* The month grid's counts, with a spare month after the last one that
+ * takes every moment outside the grid: counting needs no branch. */
+typedef struct
+{
+  guint  counts[ACCORD_N_FIGURES];
+  int    managed;  /* difference array: +1 where a pool stay begins, −1 after it ends */
+  double revenue;
+} MonthTally;
 
 /* What each funnel stage is measured against (DESIGN §3). */
 static const AccordFigure stage_figures[ACCORD_N_STAGES] = {
@@ -75,17 +84,17 @@ init_month_table (MonthTable *table,
                   int         first_month,
                   int         last_month)
 {
-  guint month = 0;
+  guint month = 0, n_days;
 
   table->n_months = (guint) (last_month - first_month + 1);
   table->starts = g_new (gint64, table->n_months + 1);
   for (guint i = 0; i <= table->n_months; i++)
     table->starts[i] = accord_zone_month_start (zone, first_month + (int) i);
 
-  table->n_days = (guint) ((table->starts[table->n_months] - table->starts[0] + SECONDS_PER_DAY - 1) /
-                           SECONDS_PER_DAY);
-  table->days = g_new (guint32, table->n_days);
-  for (guint day = 0; day < table->n_days; day++)
+  table->span = (guint64) (table->starts[table->n_months] - table->starts[0]);
+  n_days = (guint) ((table->span + SECONDS_PER_DAY - 1) / SECONDS_PER_DAY);
+  table->days = g_new (guint32, n_days);
+  for (guint day = 0; day < n_days; day++)
     {
       gint64 time = table->starts[0] + (gint64) day * SECONDS_PER_DAY;
 
@@ -102,24 +111,29 @@ clear_month_table (MonthTable *table)
   g_clear_pointer (&table->days, g_free);
 }
 
+/* Returns the index of the month holding @time, or n_months when none
+ * does (%ACCORD_TIME_NONE included). Free of branches: the leads' dates
+ * are too random for a branch predictor. */
+static inline guint
+find_month (const MonthTable *table,
+            gint64            time)
+{
+  guint64 offset = (guint64) time - (guint64) table->starts[0];
+  gboolean inside = offset < table->span;
+  guint month = table->days[inside ? offset / SECONDS_PER_DAY : 0];
+
+  month += time >= table->starts[month + 1];
+
+  return inside ? month : table->n_months;
+}
+
 /* Returns the index of the month holding @time: -1 before the first month
  * (and for %ACCORD_TIME_NONE), n_months after the last. */
 static inline int
 locate_month (const MonthTable *table,
               gint64            time)
 {
-  guint month;
-
-  if (time < table->starts[0])
-    return -1;
-  if (time >= table->starts[table->n_months])
-    return (int) table->n_months;
-
-  month = table->days[(time - table->starts[0]) / SECONDS_PER_DAY];
-  if (time >= table->starts[month + 1])
-    month++;
-
-  return (int) month;
+  return time < table->starts[0] ? -1 : (int) find_month (table, time);
 }
 
 /* TRUE when @time happened between @start and @end, both included.
@@ -242,18 +256,24 @@ accord_metrics_get_month_range (AccordLeadStore *store,
   g_return_val_if_fail (first_month != NULL, FALSE);
   g_return_val_if_fail (last_month != NULL, FALSE);
 
+  /* Each lead's own minimum and maximum first, so that the comparisons of
+   * one lead need not wait for those of the lead before it.
+   * %ACCORD_TIME_NONE is the least value: it never wins a maximum, and
+   * takes no part in a minimum. */
   leads = get_leads (store, &n_leads);
   for (guint i = 0; i < n_leads; i++)
     {
-      const AccordLead *lead = &leads[i];
+      gint64 lead_earliest = G_MAXINT64, lead_latest = ACCORD_TIME_NONE;
 
       for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
         {
-          if (lead->moments[m] == ACCORD_TIME_NONE)
-            continue;
-          earliest = MIN (earliest, lead->moments[m]);
-          latest = MAX (latest, lead->moments[m]);
+          gint64 time = leads[i].moments[m];
+
+          lead_earliest = MIN (lead_earliest, time == ACCORD_TIME_NONE ? G_MAXINT64 : time);
+          lead_latest = MAX (lead_latest, time);
         }
+      earliest = MIN (earliest, lead_earliest);
+      latest = MAX (latest, lead_latest);
     }
 
   if (latest == ACCORD_TIME_NONE)
@@ -294,7 +314,7 @@ accord_metrics_month_grid (AccordLeadStore *store,
 {
   g_autoptr(AccordZone) zone = NULL;
   g_autoptr(GArray) grid = NULL;
-  g_autofree int *managed = NULL;
+  g_autofree MonthTally *tallies = NULL;
   Timeframes timeframes;
   MonthTable table;
   AccordMonthFigures *months;
@@ -315,35 +335,36 @@ accord_metrics_month_grid (AccordLeadStore *store,
   n = (int) table.n_months;
   g_array_set_size (grid, table.n_months);
   months = (AccordMonthFigures *) (gpointer) grid->data;
-  /* MQLs managed as a difference array: +1 where a lead's stay in the
-   * pool begins, −1 after the month it ends, so each lead costs O(1). */
-  managed = g_new0 (int, table.n_months + 1);
+  tallies = g_new0 (MonthTally, table.n_months + 1);
   get_timeframes (agreement, &timeframes);
 
   leads = get_leads (store, &n_leads);
   for (guint i = 0; i < n_leads; i++)
     {
       const AccordLead *lead = &leads[i];
-      gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
-      int c;
+      const gint64 *moments = lead->moments;
+      guint created = find_month (&table, moments[ACCORD_MOMENT_CREATED]);
+      guint customer = find_month (&table, moments[ACCORD_MOMENT_CUSTOMER]);
 
-      c = locate_month (&table, lead->moments[ACCORD_MOMENT_CREATED]);
-      if (c >= 0 && c < n)
+      tallies[created].counts[ACCORD_FIGURE_LEADS_SOURCED]++;
+      if (created < table.n_months && accord_agreement_passes_quick_test (agreement, lead))
+        tallies[created].counts[ACCORD_FIGURE_QUALIFIED_LEADS]++;
+      tallies[find_month (&table, moments[ACCORD_MOMENT_MQL])].counts[ACCORD_FIGURE_MQLS_CREATED]++;
+      tallies[find_month (&table, moments[ACCORD_MOMENT_SQL])].counts[ACCORD_FIGURE_SQLS_CREATED]++;
+      tallies[find_month (&table, moments[ACCORD_MOMENT_OPPORTUNITY])].counts[ACCORD_FIGURE_OPPORTUNITIES]++;
+      tallies[customer].counts[ACCORD_FIGURE_CUSTOMERS]++;
+      /* Customers are few: a branch costs less than a chain of additions
+       * into the spare month. */
+      if (customer < table.n_months && !isnan (lead->amount))
+        tallies[customer].revenue += lead->amount;
+
+      /* DESIGN §3: managed in m when MQL ≤ end (m) and exit ≥ start (m),
+       * that is in every month from the MQL's to the exit's: a difference
+       * array makes that O(1) a lead. */
+      if (moments[ACCORD_MOMENT_MQL] != ACCORD_TIME_NONE)
         {
-          months[c].actual[ACCORD_FIGURE_LEADS_SOURCED]++;
-          if (accord_agreement_passes_quick_test (agreement, lead))
-            months[c].actual[ACCORD_FIGURE_QUALIFIED_LEADS]++;
-        }
+          int from = locate_month (&table, moments[ACCORD_MOMENT_MQL]);
 
-      if (mql != ACCORD_TIME_NONE)
-        {
-          int from = locate_month (&table, mql);
-
-          if (from >= 0 && from < n)
-            months[from].actual[ACCORD_FIGURE_MQLS_CREATED]++;
-
-          /* DESIGN §3: managed in m when MQL ≤ end(m) and exit ≥ start(m),
-           * that is in every month from the MQL's to the exit's. */
           if (from < n)
             {
               int to = locate_month (&table, get_exit (agreement, &timeframes, lead));
@@ -352,37 +373,25 @@ accord_metrics_month_grid (AccordLeadStore *store,
               to = MIN (to, n - 1);
               if (from <= to)
                 {
-                  managed[from]++;
-                  managed[to + 1]--;
+                  tallies[from].managed++;
+                  tallies[to + 1].managed--;
                 }
             }
-        }
-
-      c = locate_month (&table, lead->moments[ACCORD_MOMENT_SQL]);
-      if (c >= 0 && c < n)
-        months[c].actual[ACCORD_FIGURE_SQLS_CREATED]++;
-
-      c = locate_month (&table, lead->moments[ACCORD_MOMENT_OPPORTUNITY]);
-      if (c >= 0 && c < n)
-        months[c].actual[ACCORD_FIGURE_OPPORTUNITIES]++;
-
-      c = locate_month (&table, lead->moments[ACCORD_MOMENT_CUSTOMER]);
-      if (c >= 0 && c < n)
-        {
-          months[c].actual[ACCORD_FIGURE_CUSTOMERS]++;
-          if (!isnan (lead->amount))
-            months[c].actual[ACCORD_FIGURE_REVENUE] += lead->amount;
         }
     }
 
   now_index = now == ACCORD_TIME_NONE ? n : locate_month (&table, now);
+  /* Months before "now" have gone by, those after it have not begun. */
   for (int m = 0; m < n; m++)
     {
       AccordMonthFigures *figures = &months[m];
 
-      running += managed[m];
+      running += tallies[m].managed;
       figures->month = first_month + m;
+      for (guint f = 0; f < ACCORD_N_FIGURES; f++)
+        figures->actual[f] = tallies[m].counts[f];
       figures->actual[ACCORD_FIGURE_MQLS_MANAGED] = running;
+      figures->actual[ACCORD_FIGURE_REVENUE] = tallies[m].revenue;
 
       if (m < now_index)
         figures->elapsed = 1;
@@ -571,9 +580,9 @@ accord_metrics_sdrs (AccordLeadStore *store,
 
       /* DESIGN §3: the universe is the owned leads that pass the Quick
        * Test, created by T, neither SQL nor closed by T. */
-      if (happened_by (lead->moments[ACCORD_MOMENT_CREATED], until) &&
-          !happened_by (sql, until) &&
-          !happened_by (lead->moments[ACCORD_MOMENT_CLOSED], until) &&
+      if ((happened_by (lead->moments[ACCORD_MOMENT_CREATED], until) &
+           !happened_by (sql, until) &
+           !happened_by (lead->moments[ACCORD_MOMENT_CLOSED], until)) &&
           accord_agreement_passes_quick_test (agreement, lead))
         sdr->universe++;
 
@@ -582,14 +591,11 @@ accord_metrics_sdrs (AccordLeadStore *store,
           gint64 exit = get_exit (agreement, &timeframes, lead);
 
           /* DESIGN §3: in the MQL pool at T when MQL ≤ T < exit. */
-          if (mql <= until && until < exit)
-            sdr->active_mqls++;
-          if (exit >= start)
-            sdr->mqls_managed++;
+          sdr->active_mqls += (mql <= until) & (until < exit);
+          sdr->mqls_managed += exit >= start;
         }
 
-      if (is_within (sql, start, until))
-        sdr->sqls++;
+      sdr->sqls += is_within (sql, start, until);
     }
   clear_key_index (&owners);
 
@@ -623,22 +629,23 @@ get_lead_stages (AccordAgreement  *agreement,
 
   if (mode == ACCORD_FUNNEL_COHORT)
     {
-      if (!created)
-        return 0;
       for (guint s = ACCORD_STAGE_MQL; s < ACCORD_N_STAGES; s++)
         stages |= (guint) (lead->moments[stage_moments[s - ACCORD_STAGE_MQL]] != ACCORD_TIME_NONE) << s;
+      /* Only the period's leads: a mask, not a branch. */
+      stages &= 0u - (guint) created;
     }
   else
     {
       for (guint s = ACCORD_STAGE_MQL; s < ACCORD_N_STAGES; s++)
         stages |= (guint) is_within (lead->moments[stage_moments[s - ACCORD_STAGE_MQL]], start, end) << s;
-      if (!created)
-        return stages;
     }
 
-  stages |= 1 << ACCORD_STAGE_LEADS;
-  if (accord_agreement_passes_quick_test (agreement, lead))
-    stages |= 1 << ACCORD_STAGE_QUALIFIED;
+  if (created)
+    {
+      stages |= 1 << ACCORD_STAGE_LEADS;
+      if (accord_agreement_passes_quick_test (agreement, lead))
+        stages |= 1 << ACCORD_STAGE_QUALIFIED;
+    }
 
   return stages;
 }

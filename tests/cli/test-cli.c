@@ -36,11 +36,12 @@ data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "cli", name, NULL);
 }
 
-/* Runs accord with @args (NULL-terminated) in Europe/Berlin. */
+/* Runs accord with @args (NULL-terminated) in the zone @tz. */
 static void
-run_accord (Run         *run,
-            const char  *first_arg,
-            ...)
+run_accord_va (Run         *run,
+               const char  *tz,
+               const char  *first_arg,
+               va_list      args)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -48,23 +49,45 @@ run_accord (Run         *run,
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *accord = g_getenv ("ACCORD");
-  va_list args;
 
   g_assert_nonnull (accord);
   g_ptr_array_add (argv, (char *) accord);
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_subprocess_launcher_setenv (launcher, "TZ", "Europe/Berlin", TRUE);
+  g_subprocess_launcher_setenv (launcher, "TZ", tz, TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Runs accord in Europe/Berlin, the zone of the fixtures. */
+static void
+run_accord (Run        *run,
+            const char *first_arg,
+            ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_accord_va (run, "Europe/Berlin", first_arg, args);
+  va_end (args);
+}
+
+static void
+run_accord_in_utc (Run        *run,
+                   const char *first_arg,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_accord_va (run, "UTC", first_arg, args);
+  va_end (args);
 }
 
 static void
@@ -283,6 +306,21 @@ test_report_text_and_csv (void)
 }
 
 static void
+test_report_workspace (void)
+{
+  g_autofree char *workspace = data_path ("workspace.accord");
+  g_auto(Run) run = { 0 };
+
+  /* The workspace's zone wins over the system's: in UTC, lead 6's flag
+   * would be raised at 07:00. Its agreement sets 4 leads a month, so
+   * September's 3 leads attain 0.75; the other goals stay the workbook's. */
+  run_accord_in_utc (&run, "report", "--format", "json", "--workspace", workspace, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  assert_output_matches (run.out, "workspace.expected.json");
+}
+
+static void
 test_inspect_json (void)
 {
   g_autofree char *semicolon = data_path ("semicolon.csv");
@@ -380,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/cli/report/as-of", test_report_as_of);
   g_test_add_func ("/cli/report/month", test_report_month);
   g_test_add_func ("/cli/report/text-and-csv", test_report_text_and_csv);
+  g_test_add_func ("/cli/report/workspace", test_report_workspace);
   g_test_add_func ("/cli/inspect/json", test_inspect_json);
   g_test_add_func ("/cli/inspect/rows", test_inspect_rows);
   g_test_add_func ("/cli/bad-input", test_bad_input);
