@@ -37,7 +37,7 @@ typedef struct
  * uneven on purpose, so that some SDRs end up over their capacity band
  * and some under it. */
 static const Choice owners[] = {
-  { "Ana Silva", 1.9 },
+  { "Ana Silva", 2.2 },
   { "Ben Okafor", 0.5 },
   { "Chloé Martin", 1.3 },
   { "Dmitri Volkov", 1.0 },
@@ -81,6 +81,7 @@ static const Choice bands[] = {
   { "1000+", 15 },
   { NULL, 1 },
 };
+/* A typical head count of each band, for the annual revenue. */
 static const int band_employees[] = { 3, 15, 37, 75, 300, 750, 2500, 0 };
 
 static const Choice sources[] = {
@@ -616,8 +617,9 @@ draw_touches (Generator *gen,
   gint64 response = (gint64) response_hours[tier] * SECONDS_PER_HOUR;
   gint64 timeframe = (gint64) timeframe_days[tier] * SECONDS_PER_DAY;
   gint64 span;
+  gint64 worked_span = timeframe * 7 / 10;
+  gint64 elapsed = gen->cutoff - mql;
   double u = draw_fraction (&gen->rng);
-  double worked;
   int touches;
 
   /* First touch: within the protocol mostly, ~15 % late, ~5 % never. */
@@ -638,8 +640,9 @@ draw_touches (Generator *gen,
     touches = (int) draw_range (&gen->rng, 1, required_touches[tier] - 1);
   else
     touches = (int) draw_range (&gen->rng, required_touches[tier], required_touches[tier] + 6);
-  worked = MIN (1.0, (double) (gen->cutoff - mql) / (0.7 * (double) timeframe));
-  lead->touches = MAX (1, (int) (touches * worked + 0.5));
+  if (elapsed < worked_span)
+    touches = (int) ((touches * elapsed + worked_span / 2) / worked_span);
+  lead->touches = MAX (1, touches);
 
   span = MIN (timeframe * 8 / 10, gen->cutoff - moments[ACCORD_MOMENT_FIRST_TOUCH]);
   if (lead->touches > 1 && span > 60)
@@ -650,8 +653,8 @@ draw_touches (Generator *gen,
     moments[ACCORD_MOMENT_LAST_TOUCH] = moments[ACCORD_MOMENT_FIRST_TOUCH];
 }
 
-/* Closes (disqualifies) a lead some time after @after, where it has not
- * happened yet by the export's moment the lead stays open. */
+/* Closes (disqualifies) a lead some days after @after, or after its last
+ * touch; a closing later than the export's moment leaves it open. */
 static void
 draw_closed (Generator *gen,
              Lead      *lead,
@@ -682,6 +685,7 @@ generate_lead (Generator *gen,
   gint64 *moments = lead->moments;
   gboolean qualified;
   Tier tier;
+  double u;
 
   for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
     moments[m] = ACCORD_TIME_NONE;
@@ -776,7 +780,8 @@ generate_lead (Generator *gen,
 
   /* Deals of 5,000–60,000, most of them small: about 19,000 on average,
    * near the sample agreement's revenue goal at its customer goal. */
-  lead->amount = 5000 + round (550 * pow (draw_fraction (rng), 3)) * 100;
+  u = draw_fraction (rng);
+  lead->amount = 5000 + round (550 * u * u * u) * 100;
 }
 
 static GString *
@@ -1215,6 +1220,12 @@ compare_times (gconstpointer a,
   return (time_a > time_b) - (time_a < time_b);
 }
 
+/* Leads created in each calendar month, per mille of the average: a
+ * spring high and an autumn low. */
+static const gint64 seasons[12] = {
+  1000, 1060, 1104, 1120, 1104, 1060, 1000, 940, 896, 880, 896, 940
+};
+
 /* Creation moments over the months, sorted: fewer on weekends, and a
  * month-to-month swing so that some months miss their goal. */
 static gint64 *
@@ -1227,14 +1238,15 @@ draw_created (Generator *gen,
                                              ACCORD_MONTH_KEY_MONTH (first_month), 1);
   gint64 last_day = floor_day (gen->cutoff);
   guint n_days = (guint) (last_day - first_day + 1);
-  g_autofree double *cumulative = g_new (double, n_days);
-  g_autofree double *month_factors = g_new (double, n_months);
+  g_autofree gint64 *cumulative = g_new (gint64, n_days);
+  g_autofree gint64 *month_weights = g_new (gint64, n_months);
   gint64 *created = g_new (gint64, n_rows);
-  double total = 0;
+  gint64 total = 0;
 
+  /* Per mille, in whole numbers so that no platform's rounding changes
+   * the output. */
   for (int m = 0; m < n_months; m++)
-    month_factors[m] = 1.0 + 0.12 * sin (2 * G_PI * (first_month + m) / 12.0) +
-                       0.16 * (draw_fraction (&gen->rng) - 0.5);
+    month_weights[m] = seasons[(first_month + m) % 12] + draw_range (&gen->rng, -80, 80);
 
   for (guint d = 0; d < n_days; d++)
     {
@@ -1243,7 +1255,7 @@ draw_created (Generator *gen,
 
       accord_zone_to_civil (gen->zone, (first_day + d) * SECONDS_PER_DAY, &civil);
       month = ACCORD_MONTH_KEY (civil.year, civil.month) - first_month;
-      total += month_factors[month] * (is_weekend (first_day + d) ? 0.25 : 1.0);
+      total += month_weights[month] * (is_weekend (first_day + d) ? 1 : 4);
       cumulative[d] = total;
     }
 
@@ -1253,7 +1265,7 @@ draw_created (Generator *gen,
 
       do
         {
-          double x = draw_fraction (&gen->rng) * total;
+          gint64 x = draw_range (&gen->rng, 0, total - 1);
           guint low = 0;
           guint high = n_days - 1;
 

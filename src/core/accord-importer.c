@@ -79,6 +79,9 @@ typedef struct
   gboolean        header_seen;
   gboolean        read_only;        /* inspect a file whose columns are not known */
   int             columns[ACCORD_N_FIELDS];
+  gboolean       *needed;           /* per header column: mapped to a field */
+  guint           n_needed;
+  guint           rows_sent;        /* data rows handed to the worker */
   /* Per moment: how many cells could only be read month-first or day-first. */
   guint           month_first[ACCORD_N_MOMENTS];
   guint           day_first[ACCORD_N_MOMENTS];
@@ -329,12 +332,16 @@ add_skipped (ImportRun  *run,
   g_array_append_val (run->self->skipped, row);
 }
 
-static void
-reader_skip_cb (guint       line,
-                const char *reason,
-                gpointer    user_data)
+/* A cell as the file has it; the value parsers tell empty cells apart. */
+static const char *
+raw_field (const char * const *fields,
+           guint               n_fields,
+           int                 column)
 {
-  add_skipped (user_data, line, g_strdup (reason));
+  if (column < 0 || (guint) column >= n_fields)
+    return NULL;
+
+  return fields[column];
 }
 
 static const char *
@@ -365,28 +372,26 @@ is_footer (const char * const *fields,
            guint               n_fields,
            const char        **first_text)
 {
-  guint non_empty = 0;
+  guint first = 0, non_empty = 1;
+  gboolean footer_word = FALSE;
 
-  *first_text = NULL;
-  for (guint i = 0; i < n_fields; i++)
-    {
-      if (accord_value_is_empty (fields[i]))
-        continue;
-      if (*first_text == NULL)
-        *first_text = fields[i];
-      non_empty++;
-    }
-
-  if (*first_text == NULL)
+  while (first < n_fields && accord_value_is_empty (fields[first]))
+    first++;
+  if (first == n_fields)
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (footer_words); i++)
-    {
-      if (g_ascii_strncasecmp (*first_text, footer_words[i], strlen (footer_words[i])) == 0)
-        return non_empty <= 3;
-    }
+  /* Most rows are leads: decide on their first cell before counting. */
+  for (guint i = 0; i < G_N_ELEMENTS (footer_words) && !footer_word; i++)
+    footer_word = g_ascii_strncasecmp (fields[first], footer_words[i], strlen (footer_words[i])) == 0;
+  if (!footer_word)
+    return FALSE;
 
-  return FALSE;
+  for (guint i = first + 1; i < n_fields && non_empty <= 3; i++)
+    if (!accord_value_is_empty (fields[i]))
+      non_empty++;
+
+  *first_text = fields[first];
+  return non_empty <= 3;
 }
 
 static gboolean
@@ -451,7 +456,7 @@ read_date (ImportRun          *run,
            guint16            *ambiguous,
            char              **reason)
 {
-  const char *text = field_text (fields, n_fields, run->columns[field]);
+  const char *text = raw_field (fields, n_fields, run->columns[field]);
   g_autofree char *why = NULL;
   AccordDateParts parts;
   AccordMoment moment;
@@ -492,7 +497,7 @@ read_number (ImportRun          *run,
              AccordLead         *lead,
              char              **reason)
 {
-  const char *text = field_text (fields, n_fields, run->columns[field]);
+  const char *text = raw_field (fields, n_fields, run->columns[field]);
   g_autofree char *why = NULL;
   AccordValueStatus status;
   gint32 count = -1;
@@ -637,7 +642,7 @@ read_lead (ImportRun          *run,
           break;
 
         case ACCORD_FIELD_KIND_TIER:
-          lead->tier = accord_parse_tier (field_text (fields, n_fields, run->columns[f]));
+          lead->tier = accord_parse_tier (raw_field (fields, n_fields, run->columns[f]));
           break;
 
         case ACCORD_FIELD_KIND_TEXT:
@@ -819,31 +824,52 @@ read_header (ImportRun          *run,
   return check_mapping (run, error);
 }
 
-static gboolean
-row_cb (const char * const  *fields,
-        guint                n_fields,
-        guint                line,
-        guint64              position,
-        gpointer             user_data,
-        GError             **error)
+typedef enum
 {
-  ImportRun *run = user_data;
+  ROW_DATA,
+  ROW_EMPTY,
+  ROW_FOOTER,
+  ROW_SKIPPED_BY_READER,
+} RowKind;
+
+/* What a row is, decided on the reader's thread before it is copied. */
+static RowKind
+classify_row (const char * const  *fields,
+              guint                n_fields,
+              const char         **footer_text)
+{
+  if (is_empty_row (fields, n_fields))
+    return ROW_EMPTY;
+  if (is_footer (fields, n_fields, footer_text))
+    return ROW_FOOTER;
+  return ROW_DATA;
+}
+
+/* Reads one data row on the worker's thread. @note is the footer's text
+ * or the reader's reason; @fields has every column when @all_fields, else
+ * the mapped ones only. */
+static void
+read_row (ImportRun          *run,
+          RowKind             kind,
+          const char         *note,
+          const char * const *fields,
+          guint               n_fields,
+          gboolean            all_fields,
+          guint               line)
+{
   AccordImporter *self = run->self;
   g_autofree char *reason = NULL;
-  const char *footer_text;
   AccordLead lead;
   guint16 ambiguous;
 
-  report_progress (run, position);
-
-  if (!run->header_seen)
+  if (kind == ROW_SKIPPED_BY_READER)
     {
-      run->header_seen = TRUE;
-      return read_header (run, fields, n_fields, error);
+      add_skipped (run, line, g_strdup (note));
+      return;
     }
 
   self->n_rows++;
-  if (self->preview->len < self->preview_rows)
+  if (all_fields && self->preview->len < self->preview_rows)
     {
       GStrvBuilder *builder = g_strv_builder_new ();
 
@@ -853,34 +879,34 @@ row_cb (const char * const  *fields,
       g_strv_builder_unref (builder);
     }
 
-  if (is_empty_row (fields, n_fields))
+  if (kind == ROW_EMPTY)
     {
       add_skipped (run, line, g_strdup (_("the row is empty")));
-      return TRUE;
+      return;
     }
 
-  if (is_footer (fields, n_fields, &footer_text))
+  if (kind == ROW_FOOTER)
     {
-      g_autofree char *shown = g_utf8_substring (footer_text, 0, MIN (60, g_utf8_strlen (footer_text, -1)));
+      g_autofree char *shown = g_utf8_substring (note, 0, MIN (60, g_utf8_strlen (note, -1)));
 
       add_skipped (run, line, g_strdup_printf (_("a report’s total or footer row (“%s”)"), shown));
-      return TRUE;
+      return;
     }
 
   if (run->read_only)
-    return TRUE;
+    return;
 
   if (!identifies_lead (run, fields, n_fields))
     {
       add_skipped (run, line, g_strdup (_("no record id, name, e-mail or company: "
                                           "a summary row, or not a lead")));
-      return TRUE;
+      return;
     }
 
   if (!read_lead (run, fields, n_fields, &lead, &ambiguous, &reason))
     {
       add_skipped (run, line, g_steal_pointer (&reason));
-      return TRUE;
+      return;
     }
 
   *accord_lead_store_append (self->store) = lead;
@@ -890,8 +916,277 @@ row_cb (const char * const  *fields,
 
       g_array_append_val (run->ambiguous, dates);
     }
+}
+
+/* Which columns the worker needs: those the mapping uses. */
+static void
+find_needed_columns (ImportRun *run)
+{
+  run->n_needed = g_strv_length (run->self->header);
+  run->needed = g_new0 (gboolean, run->n_needed);
+  for (guint f = 0; f < ACCORD_N_FIELDS; f++)
+    if (run->columns[f] >= 0)
+      run->needed[run->columns[f]] = TRUE;
+}
+
+/* The reader parses on the import's thread while a worker turns rows into
+ * leads, so that both cores work: rows travel in batches, in file order,
+ * and a fixed set of batches bounds the memory in flight. */
+#define BATCH_ROWS 1024
+#define BATCH_BYTES (1024 * 1024)
+#define N_BATCHES 4
+#define NO_FIELD G_MAXUINT32
+
+typedef struct
+{
+  guint    line;
+  guint64  position;
+  RowKind  kind;
+  gboolean all_fields;   /* every column was copied, not only the mapped ones */
+  guint32  note;         /* offset of the footer's text or the reader's reason */
+  guint    first_field;  /* index into Batch.fields */
+  guint    n_fields;
+} BatchEntry;
+
+typedef struct
+{
+  GByteArray *text;     /* every field's text, each ending in a nul */
+  GArray     *fields;   /* guint32 offsets into text, or NO_FIELD */
+  GArray     *entries;  /* BatchEntry */
+} Batch;
+
+typedef struct
+{
+  ImportRun    *run;
+  GAsyncQueue  *full;     /* Batch, then the end marker */
+  GAsyncQueue  *empty;    /* Batch */
+  Batch        *current;
+} Pipeline;
+
+/* Ends the stream of batches; never dereferenced. */
+static Batch end_of_rows;
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->text = g_byte_array_sized_new (BATCH_BYTES + 4096);
+  batch->fields = g_array_new (FALSE, FALSE, sizeof (guint32));
+  batch->entries = g_array_sized_new (FALSE, FALSE, sizeof (BatchEntry), BATCH_ROWS);
+  return batch;
+}
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  if (batch == &end_of_rows)
+    return;
+
+  g_byte_array_unref (batch->text);
+  g_array_unref (batch->fields);
+  g_array_unref (batch->entries);
+  g_free (batch);
+}
+
+static void
+batch_reset (Batch *batch)
+{
+  g_byte_array_set_size (batch->text, 0);
+  g_array_set_size (batch->fields, 0);
+  g_array_set_size (batch->entries, 0);
+}
+
+static guint32
+batch_add_text (Batch      *batch,
+                const char *text)
+{
+  guint32 offset;
+
+  if (text == NULL)
+    return NO_FIELD;
+
+  offset = batch->text->len;
+  g_byte_array_append (batch->text, (const guint8 *) text, strlen (text) + 1);
+  return offset;
+}
+
+static void
+batch_add_field (Batch      *batch,
+                 const char *text)
+{
+  guint32 offset = batch_add_text (batch, text);
+
+  g_array_append_val (batch->fields, offset);
+}
+
+static void
+send_batch (Pipeline *pipeline)
+{
+  g_async_queue_push (pipeline->full, pipeline->current);
+  pipeline->current = g_async_queue_pop (pipeline->empty);
+  batch_reset (pipeline->current);
+}
+
+static gboolean
+queue_row_cb (const char * const  *fields,
+              guint                n_fields,
+              guint                line,
+              guint64              position,
+              gpointer             user_data,
+              GError             **error)
+{
+  Pipeline *pipeline = user_data;
+  ImportRun *run = pipeline->run;
+  Batch *batch = pipeline->current;
+  const char *footer_text = NULL;
+  BatchEntry entry = { line, position, ROW_DATA, FALSE, NO_FIELD, batch->fields->len, n_fields };
+
+  /* The header decides the mapping before any row goes to the worker. */
+  if (!run->header_seen)
+    {
+      run->header_seen = TRUE;
+      report_progress (run, position);
+      if (!read_header (run, fields, n_fields, error))
+        return FALSE;
+      find_needed_columns (run);
+      return TRUE;
+    }
+
+  entry.kind = classify_row (fields, n_fields, &footer_text);
+  entry.note = batch_add_text (batch, footer_text);
+
+  /* Rows for the preview keep every column; the others only what the
+   * mapping reads, which spares copying long notes and addresses. */
+  entry.all_fields = run->rows_sent++ < run->self->preview_rows;
+  for (guint i = 0; i < n_fields; i++)
+    {
+      gboolean copy = entry.all_fields ||
+                      (entry.kind == ROW_DATA && i < run->n_needed && run->needed[i]);
+
+      batch_add_field (batch, copy ? fields[i] : NULL);
+    }
+  g_array_append_val (batch->entries, entry);
+
+  if (batch->entries->len >= BATCH_ROWS || batch->text->len >= BATCH_BYTES)
+    send_batch (pipeline);
 
   return TRUE;
+}
+
+static void
+queue_skip_cb (guint       line,
+               const char *reason,
+               gpointer    user_data)
+{
+  Pipeline *pipeline = user_data;
+  Batch *batch = pipeline->current;
+  BatchEntry entry = { line, 0, ROW_SKIPPED_BY_READER, FALSE, NO_FIELD, batch->fields->len, 0 };
+
+  entry.note = batch_add_text (batch, reason);
+  g_array_append_val (batch->entries, entry);
+}
+
+static gpointer
+convert_rows_thread (gpointer data)
+{
+  Pipeline *pipeline = data;
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  Batch *batch;
+
+  while ((batch = g_async_queue_pop (pipeline->full)) != &end_of_rows)
+    {
+      for (guint i = 0; i < batch->entries->len; i++)
+        {
+          const BatchEntry *entry = &g_array_index (batch->entries, BatchEntry, i);
+          const guint32 *offsets = &g_array_index (batch->fields, guint32, entry->first_field);
+          const char *text = (const char *) batch->text->data;
+
+          g_ptr_array_set_size (fields, entry->n_fields);
+          for (guint f = 0; f < entry->n_fields; f++)
+            fields->pdata[f] = offsets[f] == NO_FIELD ? NULL : (gpointer) (text + offsets[f]);
+
+          report_progress (pipeline->run, entry->position);
+          read_row (pipeline->run, entry->kind,
+                    entry->note == NO_FIELD ? NULL : text + entry->note,
+                    (const char * const *) fields->pdata, entry->n_fields,
+                    entry->all_fields, entry->line);
+        }
+
+      g_async_queue_push (pipeline->empty, batch);
+    }
+
+  return NULL;
+}
+
+static const AccordRowHandler queue_handler = { queue_row_cb, queue_skip_cb };
+
+/* Runs @read_rows with the pipeline's handler and waits for the worker. */
+typedef gboolean (*ReadRowsFunc) (const AccordRowHandler  *handler,
+                                  gpointer                 handler_data,
+                                  gpointer                 user_data,
+                                  GCancellable            *cancellable,
+                                  GError                 **error);
+
+static gboolean
+read_in_pipeline (ImportRun     *run,
+                  ReadRowsFunc   read_rows,
+                  gpointer       user_data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  Pipeline pipeline = { 0 };
+  GThread *worker;
+  gboolean ok;
+
+  pipeline.run = run;
+  pipeline.full = g_async_queue_new_full (batch_free);
+  pipeline.empty = g_async_queue_new_full (batch_free);
+  for (guint i = 0; i < N_BATCHES - 1; i++)
+    g_async_queue_push (pipeline.empty, batch_new ());
+  pipeline.current = batch_new ();
+
+  worker = g_thread_new ("accord-import", convert_rows_thread, &pipeline);
+  ok = read_rows (&queue_handler, &pipeline, user_data, cancellable, error);
+  g_async_queue_push (pipeline.full, pipeline.current);
+  g_async_queue_push (pipeline.full, &end_of_rows);
+  g_thread_join (worker);
+
+  g_async_queue_unref (pipeline.full);
+  g_async_queue_unref (pipeline.empty);
+
+  return ok;
+}
+
+static gboolean
+read_csv_rows (const AccordRowHandler  *handler,
+               gpointer                 handler_data,
+               gpointer                 user_data,
+               GCancellable            *cancellable,
+               GError                 **error)
+{
+  return accord_csv_reader_read (user_data, handler, handler_data, cancellable, error);
+}
+
+typedef struct
+{
+  GInputStream *stream;
+  const char   *display_name;
+} JsonSource;
+
+static gboolean
+read_json_rows (const AccordRowHandler  *handler,
+                gpointer                 handler_data,
+                gpointer                 user_data,
+                GCancellable            *cancellable,
+                GError                 **error)
+{
+  JsonSource *source = user_data;
+
+  return accord_json_reader_read (source->stream, source->display_name, handler, handler_data,
+                                  cancellable, error);
 }
 
 /* DESIGN §2 and the reference on real exports: the day/month order of
@@ -972,7 +1267,6 @@ accord_importer_run (AccordImporter  *self,
                      GCancellable    *cancellable,
                      GError         **error)
 {
-  static const AccordRowHandler handler = { row_cb, reader_skip_cb };
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -1015,19 +1309,21 @@ accord_importer_run (AccordImporter  *self,
 
   if (run.is_json)
     {
+      JsonSource source = { G_INPUT_STREAM (stream), display_name };
+
       self->encoding = g_strdup ("UTF-8");
-      ok = accord_json_reader_read (G_INPUT_STREAM (stream), display_name, &handler, &run,
-                                    cancellable, error);
+      ok = read_in_pipeline (&run, read_json_rows, &source, cancellable, error);
     }
   else
     {
       g_autoptr(AccordCsvReader) reader = accord_csv_reader_new (G_INPUT_STREAM (stream), display_name);
 
-      ok = accord_csv_reader_read (reader, &handler, &run, cancellable, error);
+      ok = read_in_pipeline (&run, read_csv_rows, reader, cancellable, error);
       self->encoding = g_strdup (accord_csv_reader_get_encoding (reader));
       self->delimiter = g_strdup (accord_csv_reader_get_delimiter (reader));
     }
 
+  g_clear_pointer (&run.needed, g_free);
   if (!ok)
     return FALSE;
 

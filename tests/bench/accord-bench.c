@@ -27,6 +27,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define READ_SIZE         (64 * 1024)
@@ -50,12 +51,21 @@ typedef enum
 
 static const char * const figure_names[N_FIGURES] = { "grid", "sdrs", "funnels", "flags" };
 
+/* Both clocks. The ratio to libcsv is taken on the wall clock, the time a
+ * user waits, in which the import's second thread counts; CPU time, less
+ * disturbed when the machine is shared, is printed beside it. */
+typedef struct
+{
+  double wall;  /* seconds */
+  double cpu;   /* seconds of CPU, user and system, of this process */
+} Duration;
+
 /* What the child sends back through a pipe; both ends are this program. */
 typedef struct
 {
   gboolean ok;
   char     message[1024];  /* the error when not ok */
-  double   import_seconds;
+  Duration import;
   guint    n_rows;
   guint    n_leads;
   guint    n_skipped;
@@ -81,7 +91,7 @@ typedef struct
   guint         n_rows;
   double        megabytes;
   gboolean      csv_ok;
-  double        csv_seconds;  /* the best run */
+  Duration      csv;          /* the best run of each clock */
   guint         csv_records;
   ImportResult  import;       /* best times, highest peak */
   double        maxrss_mib;   /* ru_maxrss of the child, from wait4 () */
@@ -99,6 +109,36 @@ static double
 get_seconds (void)
 {
   return (double) g_get_monotonic_time () / G_USEC_PER_SEC;
+}
+
+static void
+read_clocks (Duration *now)
+{
+  struct timespec cpu;
+
+  now->wall = get_seconds ();
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  now->cpu = (double) cpu.tv_sec + (double) cpu.tv_nsec / 1e9;
+}
+
+/* Turns @duration, read with read_clocks() at the start, into the time
+ * elapsed since. */
+static void
+stop_clocks (Duration *duration)
+{
+  Duration now;
+
+  read_clocks (&now);
+  duration->wall = now.wall - duration->wall;
+  duration->cpu = now.cpu - duration->cpu;
+}
+
+static void
+keep_best (Duration       *best,
+           const Duration *duration)
+{
+  best->wall = MIN (best->wall, duration->wall);
+  best->cpu = MIN (best->cpu, duration->cpu);
 }
 
 static char *
@@ -211,17 +251,17 @@ count_record_cb (int   terminator,
  * 64 KiB reads, callbacks that do nothing. */
 static gboolean
 time_libcsv (const char  *path,
-             double      *seconds,
+             Duration    *duration,
              guint       *n_records,
              GError     **error)
 {
   g_autofree char *buffer = g_malloc (READ_SIZE);
   struct csv_parser parser;
-  double start = get_seconds ();
   gboolean ok = TRUE;
   gssize n;
   int fd;
 
+  read_clocks (duration);
   *n_records = 0;
   fd = g_open (path, O_RDONLY, 0);
   if (fd < 0 || csv_init (&parser, 0) != 0)
@@ -256,7 +296,7 @@ time_libcsv (const char  *path,
   csv_free (&parser);
   close (fd);
 
-  *seconds = get_seconds () - start;
+  stop_clocks (duration);
   return ok;
 }
 
@@ -373,10 +413,9 @@ run_import (const char   *path,
   AccordLeadStore *store;
   GArray *skipped;
   Scene scene;
-  double start;
   guint n_items;
 
-  start = get_seconds ();
+  read_clocks (&result->import);
   importer = accord_importer_new (file);
   accord_importer_set_time_zone (importer, time_zone);
   if (!accord_importer_run (importer, NULL, &error))
@@ -384,7 +423,7 @@ run_import (const char   *path,
       g_strlcpy (result->message, error->message, sizeof result->message);
       return;
     }
-  result->import_seconds = get_seconds () - start;
+  stop_clocks (&result->import);
   result->hwm_mib = read_peak_rss_mib ();
 
   store = accord_importer_get_store (importer);
@@ -533,19 +572,21 @@ measure_file (Measurement *m,
   for (guint run = 0; run < n_runs; run++)
     {
       ImportResult result;
-      double seconds;
+      Duration csv;
       double maxrss_mib = 0;
 
       g_printerr ("accord-bench: %s, run %u of %u: libcsv ... ", name, run + 1, n_runs);
-      m->csv_ok = time_libcsv (m->path, &seconds, &m->csv_records, &error);
+      m->csv_ok = time_libcsv (m->path, &csv, &m->csv_records, &error);
       if (!m->csv_ok)
         {
           g_printerr ("%s\n", error->message);
           return;
         }
-      m->csv_seconds = run == 0 ? seconds : MIN (m->csv_seconds, seconds);
+      if (run == 0)
+        m->csv = csv;
+      keep_best (&m->csv, &csv);
 
-      g_printerr ("%.2f s, import ... ", seconds);
+      g_printerr ("%.2f s (CPU %.2f s), import ... ", csv.wall, csv.cpu);
       m->failure = fork_import (m->path, &result, &maxrss_mib);
       if (m->failure == NULL && !result.ok)
         m->failure = g_strdup_printf ("the import failed: %s", result.message);
@@ -554,7 +595,7 @@ measure_file (Measurement *m,
           g_printerr ("%s\n", m->failure);
           return;
         }
-      g_printerr ("%.2f s\n", result.import_seconds);
+      g_printerr ("%.2f s (CPU %.2f s)\n", result.import.wall, result.import.cpu);
 
       if (run == 0)
         {
@@ -562,7 +603,7 @@ measure_file (Measurement *m,
           m->maxrss_mib = maxrss_mib;
           continue;
         }
-      m->import.import_seconds = MIN (m->import.import_seconds, result.import_seconds);
+      keep_best (&m->import.import, &result.import);
       m->import.hwm_mib = MAX (m->import.hwm_mib, result.hwm_mib);
       m->maxrss_mib = MAX (m->maxrss_mib, maxrss_mib);
       for (guint f = 0; f < N_FIGURES; f++)
@@ -598,15 +639,15 @@ print_table_row (const Measurement *m)
   if (m->failure != NULL)
     {
       g_print ("%-20s %8u %8.1f %9.2f %9s %6s %12.1f %12s %13s %8s %8s\n",
-               name, m->n_rows, m->megabytes, m->csv_seconds, "failed", "-",
-               m->megabytes / m->csv_seconds, "-", "-", "-", "-");
+               name, m->n_rows, m->megabytes, m->csv.wall, "failed", "-",
+               m->megabytes / m->csv.wall, "-", "-", "-", "-");
       return;
     }
 
   g_print ("%-20s %8u %8.1f %9.2f %9.2f %6.2f %12.1f %12.1f %13.1f %8u %8u\n",
-           name, m->n_rows, m->megabytes, m->csv_seconds, r->import_seconds,
-           r->import_seconds / m->csv_seconds,
-           m->megabytes / m->csv_seconds, m->megabytes / r->import_seconds,
+           name, m->n_rows, m->megabytes, m->csv.wall, r->import.wall,
+           r->import.wall / m->csv.wall,
+           m->megabytes / m->csv.wall, m->megabytes / r->import.wall,
            r->hwm_mib, r->n_leads, r->n_skipped);
 }
 
@@ -632,23 +673,29 @@ print_details (const Measurement *m)
       return FALSE;
     }
 
-  ratio = r->import_seconds / m->csv_seconds;
+  ratio = r->import.wall / m->csv.wall;
   ratio_ok = ratio <= TARGET_RATIO;
   rss_target = TARGET_RSS_MIB * MAX (1.0, r->n_leads / 1e6);
   rss_ok = r->hwm_mib <= rss_target;
-  g_print ("%s: import/libcsv %.2f (target <= %.2f: %s); peak RSS %.1f MiB, ru_maxrss %.1f MiB, "
-           "store %.1f MiB (target <= %.0f MiB: %s); %u rows read, libcsv saw %u records\n",
-           name, ratio, TARGET_RATIO, judge (ratio_ok), r->hwm_mib, m->maxrss_mib, r->store_mib,
-           rss_target, judge (rss_ok), r->n_rows, m->csv_records);
+  g_print ("%s: import/libcsv %.2f on the wall clock (target <= %.2f: %s); "
+           "CPU time: libcsv %.2f s, import %.2f s on two threads, ratio %.2f\n",
+           name, ratio, TARGET_RATIO, judge (ratio_ok),
+           m->csv.cpu, r->import.cpu, r->import.cpu / m->csv.cpu);
+  g_print ("%s: peak RSS %.1f MiB (VmHWM), ru_maxrss %.1f MiB, lead store %.1f MiB "
+           "(target <= %.0f MiB: %s); %u rows read, libcsv saw %u records\n",
+           name, r->hwm_mib, m->maxrss_mib, r->store_mib, rss_target, judge (rss_ok),
+           r->n_rows, m->csv_records);
 
   g_print ("compute on %u leads:", r->n_leads);
   for (guint f = 0; f < N_FIGURES; f++)
     {
       g_print ("%s %s %.1f ms", f > 0 ? "," : "", figure_names[f], r->figure_ms[f]);
       total += r->figure_ms[f];
-      figures_ok = figures_ok && r->figure_ms[f] <= TARGET_FIGURE_MS;
     }
-  g_print (", total %.1f ms (target <= %.0f ms each: %s; %u months, %u flags in the last %d days)\n",
+  /* The target is for all the figures together. */
+  figures_ok = total <= TARGET_FIGURE_MS;
+  g_print (", total %.1f ms (target <= %.0f ms in all: %s; "
+           "%u months, %u flags in the last %d days)\n",
            total, TARGET_FIGURE_MS, judge (figures_ok), r->n_months, r->n_flags,
            WINDOW_SECONDS / 86400);
 
@@ -767,7 +814,8 @@ main (int   argc,
   print_table_header ();
   for (guint i = 0; i < measurements->len; i++)
     print_table_row (&g_array_index (measurements, Measurement, i));
-  g_print ("\n");
+  g_print ("(times: wall clock, best of %d runs; "
+           "figures: wall clock, best of %d)\n\n", n_runs, N_FIGURE_RUNS);
   for (guint i = 0; i < measurements->len; i++)
     all_measured = print_details (&g_array_index (measurements, Measurement, i)) && all_measured;
 
