@@ -14,7 +14,6 @@
 
 #include <csv.h>
 #include <glib/gi18n.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* The stream is read in chunks of this size; a chunk may carry up to
@@ -512,6 +511,31 @@ count_eol (const char *s,
 }
 
 static void
+set_error (Parse        *parse,
+           GError      **error,
+           gint          code,
+           const char   *format,
+           ...) G_GNUC_PRINTF (4, 5);
+
+/* Sets @error to "<file name>: <message>". */
+static void
+set_error (Parse        *parse,
+           GError      **error,
+           gint          code,
+           const char   *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, ACCORD_IMPORT_ERROR, code, "%s: %s", parse->reader->display_name, message);
+}
+
+static void
 report_skip (Parse      *parse,
              guint       line,
              const char *reason)
@@ -584,9 +608,8 @@ deliver_record (Parse *parse)
   if (!parse->handler->row (parse->fields, parse->n_fields, parse->record_line,
                             parse->position, parse->user_data, &parse->error)
       && parse->error == NULL)
-    g_set_error (&parse->error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_FAILED,
-                 _("%s: reading stopped at line %u"),
-                 parse->reader->display_name, parse->record_line);
+    set_error (parse, &parse->error, ACCORD_IMPORT_ERROR_FAILED,
+               _("reading stopped at line %u"), parse->record_line);
 }
 
 static void
@@ -628,8 +651,6 @@ note_long_field (Parse      *parse,
 
   parse->long_column = parse->n_fields + 1;
   parse->long_line = parse->line - count_eol (data, len, parse->eol);
-  if (parse->n_fields == 0)
-    parse->record_line = parse->long_line;
 }
 
 /* libcsv's field callback: copies the field into the record. */
@@ -640,11 +661,6 @@ field_cb (void   *data,
 {
   Parse *parse = user_data;
   gsize n_bytes = parse->n_bytes + len + 1;
-
-  /* The field ends on the current line; newlines inside it were counted
-   * already, so it began that many lines earlier. */
-  if (parse->n_fields == 0 && parse->long_column == 0)
-    parse->record_line = parse->line - count_eol (data, len, parse->eol);
 
   if (G_UNLIKELY (len > FIELD_MAX))
     note_long_field (parse, data, len);
@@ -691,6 +707,9 @@ row_cb (int   c,
   clear_record (parse);
   if (parse->chunk_clean)
     parse->check = FALSE;
+
+  /* The next record begins on this line or a later one (see parse_text()). */
+  parse->record_line = parse->line;
 }
 
 /* libcsv's buffer for one field may not grow much past FIELD_MAX: it then
@@ -740,35 +759,18 @@ parse_text (Parse      *parse,
             drop_long_field (parse);
         }
 
+      /* With no record open at a line end, the next one begins on a later
+       * line. A record is open if it has a field, or if a field has begun:
+       * then the line end is in that field. libcsv tells neither where a
+       * record begins nor which byte it is at. */
       if (eol != NULL)
-        parse->line++;
+        {
+          parse->line++;
+          if (parse->n_fields == 0 && parse->parser.entry_pos == 0 && parse->long_column == 0)
+            parse->record_line = parse->line;
+        }
       text = stop;
     }
-}
-
-static void
-set_error (Parse        *parse,
-           GError      **error,
-           gint          code,
-           const char   *format,
-           ...) G_GNUC_PRINTF (4, 5);
-
-/* Sets @error to "<file name>: <message>". */
-static void
-set_error (Parse        *parse,
-           GError      **error,
-           gint          code,
-           const char   *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, ACCORD_IMPORT_ERROR, code, "%s: %s", parse->reader->display_name, message);
 }
 
 /* Where @offset of the first chunk's @text is, as an editor counts. */
@@ -985,6 +987,7 @@ begin (Parse       *parse,
   if (sep_len > 0)
     {
       parse->line += count_eol (*text, sep_len, parse->eol);
+      parse->record_line = parse->line;
       *text += sep_len;
       *len -= sep_len;
     }
@@ -1112,8 +1115,7 @@ finish (Parse *parse)
 
   reason = g_strdup_printf (_("unterminated quoted field beginning at line %u, column %u"),
                             field_line, column);
-  report_skip (parse, parse->n_fields > 0 || parse->long_column != 0 ? parse->record_line : field_line,
-               reason);
+  report_skip (parse, parse->record_line, reason);
   clear_record (parse);
 }
 
@@ -1187,8 +1189,12 @@ read_stream (Parse        *parse,
  * Reads the stream to its end and hands each record to @handler, the
  * header first: fields are UTF-8, an empty field is an empty string (never
  * %NULL), and a line of nothing but spaces is skipped like a blank line.
- * Records that cannot be read (a field over 1 MiB, a NUL byte, a quoted
- * field without its closing quote at the end) go to @handler's skip.
+ * A record's line is where it begins in the file, counting blank lines and
+ * a "sep=" line. Records that cannot be read (a field over 1 MiB, a record
+ * over 4 MiB, a NUL byte, a quoted field without its closing quote at the
+ * end) go to @handler's skip, with a reason that names the column.
+ * Afterwards accord_csv_reader_get_encoding() and
+ * accord_csv_reader_get_delimiter() say what was found.
  *
  * A file that is empty or not text, or a stream that cannot be read, is an
  * error in %ACCORD_IMPORT_ERROR; an error from @handler's row is returned
@@ -1214,6 +1220,7 @@ accord_csv_reader_read (AccordCsvReader        *self,
   parse.handler = handler;
   parse.user_data = user_data;
   parse.line = 1;
+  parse.record_line = 1;
 
   csv_init (&parse.parser, 0);
   csv_set_realloc_func (&parse.parser, realloc_field);

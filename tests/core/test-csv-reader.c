@@ -317,6 +317,25 @@ test_utf16be (void)
 }
 
 static void
+test_utf16_broken (void)
+{
+  g_autoptr(Recorder) recorder = recorder_new ();
+  g_autoptr(GError) error = NULL;
+  /* UTF-16LE "a,b\n", a high surrogate D83D without its low half, ",x\n",
+   * a low surrogate DC00 alone, ",y\n", and a last odd byte. */
+  const char data[] = "\xff\xfe" "a\0,\0b\0\n\0" "\x3d\xd8,\0x\0\n\0" "\x00\xdc,\0y\0\n\0" "z";
+
+  g_assert_true (read_data (data, sizeof data - 1, recorder, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (recorder->encoding, ==, "UTF-16LE");
+  g_assert_cmpuint (recorder->rows->len, ==, 4);
+  assert_row (recorder, 0, 1, "a", "b", NULL);
+  assert_row (recorder, 1, 2, "\xef\xbf\xbd", "x", NULL);
+  assert_row (recorder, 2, 3, "\xef\xbf\xbd", "y", NULL);
+  assert_row (recorder, 3, 4, "\xef\xbf\xbd", NULL);
+}
+
+static void
 test_windows_1252 (void)
 {
   g_autoptr(Recorder) recorder = read_good_fixture ("windows-1252.csv");
@@ -437,6 +456,22 @@ test_cr (void)
   assert_row (recorder, 1, 2, "1", "2", NULL);
   assert_row (recorder, 2, 3, "x\ry", "3", NULL);
   assert_row (recorder, 3, 5, "4", "5", NULL);
+}
+
+static void
+test_stray_cr (void)
+{
+  g_autoptr(Recorder) recorder = recorder_new ();
+  g_autoptr(GError) error = NULL;
+  const char data[] = "a,b\n\"x\ny\",1\rb,c\n";
+
+  /* In a file of LF lines a lone CR ends a record but not a line: "b,c"
+   * is on line 3, where the record before it ended. */
+  g_assert_true (read_data (data, strlen (data), recorder, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorder->rows->len, ==, 3);
+  assert_row (recorder, 1, 2, "x\ny", "1", NULL);
+  assert_row (recorder, 2, 3, "b", "c", NULL);
 }
 
 static void
@@ -993,12 +1028,14 @@ main (int   argc,
   g_test_add_func ("/core/csv-reader/bom", test_bom);
   g_test_add_func ("/core/csv-reader/utf16le", test_utf16le);
   g_test_add_func ("/core/csv-reader/utf16be", test_utf16be);
+  g_test_add_func ("/core/csv-reader/utf16-broken", test_utf16_broken);
   g_test_add_func ("/core/csv-reader/windows-1252", test_windows_1252);
   g_test_add_func ("/core/csv-reader/windows-1252-table", test_windows_1252_table);
   g_test_add_func ("/core/csv-reader/windows-1252-late", test_windows_1252_late);
   g_test_add_func ("/core/csv-reader/mixed-encoding", test_mixed_encoding);
   g_test_add_func ("/core/csv-reader/crlf", test_crlf);
   g_test_add_func ("/core/csv-reader/cr", test_cr);
+  g_test_add_func ("/core/csv-reader/stray-cr", test_stray_cr);
   g_test_add_func ("/core/csv-reader/quoted-newline", test_quoted_newline);
   g_test_add_func ("/core/csv-reader/escaped-quotes", test_escaped_quotes);
   g_test_add_func ("/core/csv-reader/empty-fields", test_empty_fields);
