@@ -195,6 +195,7 @@ accord_flags_compute (AccordLeadStore *store,
 {
   const AccordProtocol *protocols[ACCORD_N_TIERS];
   GArray *flags;
+  const AccordLead *leads;
   guint n_leads;
   guint n_flags = 0;
 
@@ -207,13 +208,13 @@ accord_flags_compute (AccordLeadStore *store,
   /* The flags are written in place, with room for every kind of the next
    * lead kept ahead: no call per flag. The room is set aside, not
    * touched, so a large first guess costs nothing. */
-  n_leads = accord_lead_store_get_n_leads (store);
+  leads = accord_lead_store_get_leads (store, &n_leads);
   flags = g_array_sized_new (FALSE, FALSE, sizeof (AccordFlag), n_leads + ACCORD_N_FLAG_KINDS);
   g_array_set_size (flags, n_leads + ACCORD_N_FLAG_KINDS);
 
   for (guint i = 0; i < n_leads; i++)
     {
-      const AccordLead *lead = accord_lead_store_get_lead (store, i);
+      const AccordLead *lead = &leads[i];
       gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
       gint64 sql = lead->moments[ACCORD_MOMENT_SQL];
       AccordFlag *out;

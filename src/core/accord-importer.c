@@ -31,6 +31,7 @@ struct _AccordImporter
   AccordPreset     forced_preset;
   AccordMapping   *user_mapping;
   guint            preview_rows;
+  guint            row_limit;
   gboolean         require_columns;
 
   /* What the last run found. */
@@ -82,6 +83,7 @@ typedef struct
   gboolean       *needed;           /* per header column: mapped to a field */
   guint           n_needed;
   guint           rows_sent;        /* data rows handed to the worker */
+  gboolean        limit_reached;    /* stopped at the row limit, not by an error */
   /* Per moment: how many cells could only be read month-first or day-first. */
   guint           month_first[ACCORD_N_MOMENTS];
   guint           day_first[ACCORD_N_MOMENTS];
@@ -181,6 +183,7 @@ accord_importer_init (AccordImporter *self)
 {
   self->require_columns = TRUE;
   self->preview_rows = 0;
+  self->row_limit = G_MAXUINT;
 }
 
 /**
@@ -269,6 +272,21 @@ accord_importer_set_preview_rows (AccordImporter *self,
   g_return_if_fail (ACCORD_IS_IMPORTER (self));
 
   self->preview_rows = n_rows;
+}
+
+/**
+ * accord_importer_set_row_limit:
+ *
+ * Stops reading after @n_rows data rows: enough to look at a file's header
+ * and first rows before importing it whole. The default reads every row.
+ */
+void
+accord_importer_set_row_limit (AccordImporter *self,
+                               guint           n_rows)
+{
+  g_return_if_fail (ACCORD_IS_IMPORTER (self));
+
+  self->row_limit = n_rows;
 }
 
 /**
@@ -1055,6 +1073,13 @@ queue_row_cb (const char * const  *fields,
       return TRUE;
     }
 
+  if (run->rows_sent >= run->self->row_limit)
+    {
+      run->limit_reached = TRUE;
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "row limit");
+      return FALSE;
+    }
+
   entry.kind = classify_row (fields, n_fields, &footer_text);
   entry.note = batch_add_text (batch, footer_text);
 
@@ -1324,6 +1349,11 @@ accord_importer_run (AccordImporter  *self,
     }
 
   g_clear_pointer (&run.needed, g_free);
+  if (!ok && run.limit_reached)
+    {
+      g_clear_error (error);
+      ok = TRUE;
+    }
   if (!ok)
     return FALSE;
 

@@ -29,6 +29,8 @@ void                accord_importer_set_mapping      (AccordImporter      *self,
                                                       AccordMapping       *mapping);
 void                accord_importer_set_preview_rows (AccordImporter      *self,
                                                       guint                n_rows);
+void                accord_importer_set_row_limit    (AccordImporter      *self,
+                                                      guint                n_rows);
 void                accord_importer_set_require_columns (AccordImporter   *self,
                                                       gboolean             require_columns);
 

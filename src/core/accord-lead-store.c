@@ -145,6 +145,26 @@ accord_lead_store_get_lead (AccordLeadStore *self,
 }
 
 /**
+ * accord_lead_store_get_leads:
+ * @n_leads: (out): how many leads there are
+ *
+ * Every lead at once, for passes over a million leads that cannot afford a
+ * call per lead.
+ *
+ * Returns: (transfer none) (array length=n_leads) (nullable): the leads,
+ *   valid until the store changes
+ */
+const AccordLead *
+accord_lead_store_get_leads (AccordLeadStore *self,
+                             guint           *n_leads)
+{
+  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (self), NULL);
+
+  *n_leads = self->leads->len;
+  return self->leads->len > 0 ? (const AccordLead *) self->leads->data : NULL;
+}
+
+/**
  * accord_lead_store_append:
  *
  * Adds a lead with every field missing, for an importer to fill. It emits

@@ -46,6 +46,8 @@ AccordLeadStore  *accord_lead_store_new          (void);
 guint             accord_lead_store_get_n_leads  (AccordLeadStore  *self);
 const AccordLead *accord_lead_store_get_lead     (AccordLeadStore  *self,
                                                   guint             position);
+const AccordLead *accord_lead_store_get_leads    (AccordLeadStore  *self,
+                                                  guint            *n_leads);
 AccordLead       *accord_lead_store_append       (AccordLeadStore  *self);
 void              accord_lead_store_remove_last  (AccordLeadStore  *self);
 const char       *accord_lead_store_intern       (AccordLeadStore  *self,

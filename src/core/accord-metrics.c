@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "accord-metrics.h"
 #include "accord-zone.h"
@@ -18,6 +19,13 @@
 /* The months whose bounds the zone can compute: end(m) needs start(m + 1). */
 #define MIN_MONTH ACCORD_MONTH_KEY (1, 1)
 #define MAX_MONTH ACCORD_MONTH_KEY (9999, 11)
+
+/* A pass over many leads is split in slices counted on as many threads as
+ * there are processors (see run_slices()). */
+#define MIN_SLICE_LEADS 65536
+#define MAX_SLICES      8
+
+#define KEY_CACHE_BITS 6
 
 /* A million leads must be counted in milliseconds, so no lead is converted
  * to civil time: the months of a period are the sorted array of their first
@@ -32,14 +40,49 @@ typedef struct
   guint32 *days;     /* the month of each day's first second */
 } MonthTable;
 
-/* The month grid's counts, with a spare month after the last one that
- * takes every moment outside the grid: counting needs no branch. */
+/* The protocols' timeframes in seconds: days count on the calendar, as
+ * 86400 seconds each. */
 typedef struct
 {
-  guint  counts[ACCORD_N_FIGURES];
-  int    managed;  /* difference array: +1 where a pool stay begins, −1 after it ends */
-  double revenue;
-} MonthTally;
+  gint64 by_tier[ACCORD_N_TIERS];
+  gint64 shortest;
+  gint64 longest;
+} Timeframes;
+
+typedef struct
+{
+  const char *key;
+  guint       index;   /* G_MAXUINT: empty */
+} KeySlot;
+
+/* Owners and sources are matched by pointer: the store interns them
+ * (accord_lead_store_intern()), so one text is one pointer, and a lead's
+ * key finds its entry without comparing strings. The %NULL key is a key
+ * like any other. */
+typedef struct
+{
+  GHashTable *indexes;
+  guint       n_keys;
+  /* A direct-mapped cache in front of the hash table: a team's owners
+   * (or sources) nearly all fit, and a million lookups stay cheap. */
+  KeySlot     cache[1 << KEY_CACHE_BITS];
+} KeyIndex;
+
+/* Counts a slice of the leads into @tally; @pass holds what every slice
+ * shares, read only. */
+typedef void (*CountFunc) (const AccordLead *leads,
+                           guint             n_leads,
+                           gpointer          tally,
+                           gconstpointer     pass);
+
+typedef struct
+{
+  CountFunc         count;
+  const AccordLead *leads;
+  guint             n_leads;
+  gpointer          tally;
+  gconstpointer     pass;
+} Slice;
 
 /* What each funnel stage is measured against (DESIGN §3). */
 static const AccordFigure stage_figures[ACCORD_N_STAGES] = {
@@ -59,16 +102,64 @@ static const AccordMoment stage_moments[ACCORD_N_STAGES - ACCORD_STAGE_MQL] = {
   ACCORD_MOMENT_CUSTOMER,
 };
 
-/* The store keeps its leads in one array (accord-lead-store.c): the passes
- * below walk it directly rather than call accord_lead_store_get_lead(),
- * with its type check, a million times. */
-static const AccordLead *
-get_leads (AccordLeadStore *store,
-           guint           *n_leads)
+static gpointer
+run_slice (gpointer data)
 {
-  *n_leads = accord_lead_store_get_n_leads (store);
+  Slice *slice = data;
 
-  return *n_leads > 0 ? accord_lead_store_get_lead (store, 0) : NULL;
+  slice->count (slice->leads, slice->n_leads, slice->tally, slice->pass);
+
+  return NULL;
+}
+
+static guint
+get_n_slices (guint n_leads)
+{
+  guint n_processors = (guint) MIN (g_get_num_processors (), MAX_SLICES);
+
+  return CLAMP (n_leads / MIN_SLICE_LEADS, 1, n_processors);
+}
+
+/* Counts the leads in @n_slices slices, each into its own tally of
+ * @tally_size bytes in @tallies, the first on the calling thread and the
+ * others on threads of their own; the caller adds the tallies up. The
+ * leads and the agreement are only read meanwhile: the agreement's Quick
+ * Test and tier are called from several threads at once. */
+static void
+run_slices (const AccordLead *leads,
+            guint             n_leads,
+            guint             n_slices,
+            CountFunc         count,
+            gconstpointer     pass,
+            gpointer          tallies,
+            gsize             tally_size)
+{
+  Slice slices[MAX_SLICES];
+  GThread *threads[MAX_SLICES] = { NULL, };
+
+  g_assert (n_slices >= 1 && n_slices <= MAX_SLICES);
+
+  for (guint i = 0; i < n_slices; i++)
+    {
+      guint begin = (guint) ((guint64) n_leads * i / n_slices);
+      guint end = (guint) ((guint64) n_leads * (i + 1) / n_slices);
+
+      slices[i] = (Slice) { count, n_leads > 0 ? leads + begin : leads, end - begin,
+                            (char *) tallies + i * tally_size, pass };
+    }
+
+  for (guint i = 1; i < n_slices; i++)
+    threads[i] = g_thread_try_new ("accord-metrics", run_slice, &slices[i], NULL);
+  run_slice (&slices[0]);
+
+  for (guint i = 1; i < n_slices; i++)
+    {
+      /* Without a thread of its own, a slice is counted here. */
+      if (threads[i] != NULL)
+        g_thread_join (threads[i]);
+      else
+        run_slice (&slices[i]);
+    }
 }
 
 static gboolean
@@ -155,25 +246,19 @@ happened_by (gint64 time,
   return time != ACCORD_TIME_NONE && time <= until;
 }
 
-/* The protocols' timeframes in seconds: days count on the calendar, as
- * 86400 seconds each. */
-typedef struct
-{
-  gint64 by_tier[ACCORD_N_TIERS];
-  gint64 shortest;
-} Timeframes;
-
 static void
 get_timeframes (AccordAgreement *agreement,
                 Timeframes      *timeframes)
 {
   timeframes->shortest = G_MAXINT64;
+  timeframes->longest = 0;
   for (guint tier = 0; tier < ACCORD_N_TIERS; tier++)
     {
       const AccordProtocol *protocol = accord_agreement_get_protocol (agreement, tier);
 
       timeframes->by_tier[tier] = (gint64) protocol->timeframe_days * SECONDS_PER_DAY;
       timeframes->shortest = MIN (timeframes->shortest, timeframes->by_tier[tier]);
+      timeframes->longest = MAX (timeframes->longest, timeframes->by_tier[tier]);
     }
 }
 
@@ -232,212 +317,6 @@ divide (double numerator,
   return isnan (denominator) || denominator == 0 ? NAN : numerator / denominator;
 }
 
-/**
- * accord_metrics_get_month_range:
- * @store: the leads
- * @time_zone: (nullable): the workspace's zone; %NULL for UTC
- * @first_month: (out): the month key of the earliest moment of any lead
- * @last_month: (out): the month key of the latest moment of any lead
- *
- * Returns: %FALSE when no lead has any moment
- */
-gboolean
-accord_metrics_get_month_range (AccordLeadStore *store,
-                                GTimeZone       *time_zone,
-                                int             *first_month,
-                                int             *last_month)
-{
-  g_autoptr(AccordZone) zone = NULL;
-  gint64 earliest = G_MAXINT64, latest = ACCORD_TIME_NONE;
-  const AccordLead *leads;
-  guint n_leads;
-
-  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), FALSE);
-  g_return_val_if_fail (first_month != NULL, FALSE);
-  g_return_val_if_fail (last_month != NULL, FALSE);
-
-  /* Each lead's own minimum and maximum first, so that the comparisons of
-   * one lead need not wait for those of the lead before it.
-   * %ACCORD_TIME_NONE is the least value: it never wins a maximum, and
-   * takes no part in a minimum. */
-  leads = get_leads (store, &n_leads);
-  for (guint i = 0; i < n_leads; i++)
-    {
-      gint64 lead_earliest = G_MAXINT64, lead_latest = ACCORD_TIME_NONE;
-
-      for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
-        {
-          gint64 time = leads[i].moments[m];
-
-          lead_earliest = MIN (lead_earliest, time == ACCORD_TIME_NONE ? G_MAXINT64 : time);
-          lead_latest = MAX (lead_latest, time);
-        }
-      earliest = MIN (earliest, lead_earliest);
-      latest = MAX (latest, lead_latest);
-    }
-
-  if (latest == ACCORD_TIME_NONE)
-    return FALSE;
-
-  zone = accord_zone_new (time_zone);
-  *first_month = accord_zone_month_of (zone, earliest);
-  *last_month = accord_zone_month_of (zone, latest);
-
-  return TRUE;
-}
-
-/**
- * accord_metrics_month_grid:
- * @store: the leads
- * @agreement: the goals, the Quick Test and the protocols' timeframes
- * @time_zone: (nullable): the zone whose calendar months are counted; %NULL for UTC
- * @first_month: the month key of the first column
- * @last_month: the month key of the last column
- * @now: the present moment, or %ACCORD_TIME_NONE when no month is running
- *
- * Counts every figure of DESIGN §3 for each month from @first_month to
- * @last_month. The month holding @now is the running month: its pace is
- * the goal times the fraction of the month gone by; months after it have
- * not begun (elapsed and pace 0). Events are counted in their month
- * whether or not they fall after @now.
- *
- * Returns: (transfer full) (element-type AccordMonthFigures): one entry per
- *   month; empty when the range is not valid
- */
-GArray *
-accord_metrics_month_grid (AccordLeadStore *store,
-                           AccordAgreement *agreement,
-                           GTimeZone       *time_zone,
-                           int              first_month,
-                           int              last_month,
-                           gint64           now)
-{
-  g_autoptr(AccordZone) zone = NULL;
-  g_autoptr(GArray) grid = NULL;
-  g_autofree MonthTally *tallies = NULL;
-  Timeframes timeframes;
-  MonthTable table;
-  AccordMonthFigures *months;
-  const AccordLead *leads;
-  guint n_leads;
-  int n, now_index;
-  int running = 0;
-
-  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
-  g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
-
-  grid = g_array_new (FALSE, TRUE, sizeof (AccordMonthFigures));
-  if (!check_months (first_month, last_month))
-    return g_steal_pointer (&grid);
-
-  zone = accord_zone_new (time_zone);
-  init_month_table (&table, zone, first_month, last_month);
-  n = (int) table.n_months;
-  g_array_set_size (grid, table.n_months);
-  months = (AccordMonthFigures *) (gpointer) grid->data;
-  tallies = g_new0 (MonthTally, table.n_months + 1);
-  get_timeframes (agreement, &timeframes);
-
-  leads = get_leads (store, &n_leads);
-  for (guint i = 0; i < n_leads; i++)
-    {
-      const AccordLead *lead = &leads[i];
-      const gint64 *moments = lead->moments;
-      guint created = find_month (&table, moments[ACCORD_MOMENT_CREATED]);
-      guint customer = find_month (&table, moments[ACCORD_MOMENT_CUSTOMER]);
-
-      tallies[created].counts[ACCORD_FIGURE_LEADS_SOURCED]++;
-      if (created < table.n_months && accord_agreement_passes_quick_test (agreement, lead))
-        tallies[created].counts[ACCORD_FIGURE_QUALIFIED_LEADS]++;
-      tallies[find_month (&table, moments[ACCORD_MOMENT_MQL])].counts[ACCORD_FIGURE_MQLS_CREATED]++;
-      tallies[find_month (&table, moments[ACCORD_MOMENT_SQL])].counts[ACCORD_FIGURE_SQLS_CREATED]++;
-      tallies[find_month (&table, moments[ACCORD_MOMENT_OPPORTUNITY])].counts[ACCORD_FIGURE_OPPORTUNITIES]++;
-      tallies[customer].counts[ACCORD_FIGURE_CUSTOMERS]++;
-      /* Customers are few: a branch costs less than a chain of additions
-       * into the spare month. */
-      if (customer < table.n_months && !isnan (lead->amount))
-        tallies[customer].revenue += lead->amount;
-
-      /* DESIGN §3: managed in m when MQL ≤ end (m) and exit ≥ start (m),
-       * that is in every month from the MQL's to the exit's: a difference
-       * array makes that O(1) a lead. */
-      if (moments[ACCORD_MOMENT_MQL] != ACCORD_TIME_NONE)
-        {
-          int from = locate_month (&table, moments[ACCORD_MOMENT_MQL]);
-
-          if (from < n)
-            {
-              int to = locate_month (&table, get_exit (agreement, &timeframes, lead));
-
-              from = MAX (from, 0);
-              to = MIN (to, n - 1);
-              if (from <= to)
-                {
-                  tallies[from].managed++;
-                  tallies[to + 1].managed--;
-                }
-            }
-        }
-    }
-
-  now_index = now == ACCORD_TIME_NONE ? n : locate_month (&table, now);
-  /* Months before "now" have gone by, those after it have not begun. */
-  for (int m = 0; m < n; m++)
-    {
-      AccordMonthFigures *figures = &months[m];
-
-      running += tallies[m].managed;
-      figures->month = first_month + m;
-      for (guint f = 0; f < ACCORD_N_FIGURES; f++)
-        figures->actual[f] = tallies[m].counts[f];
-      figures->actual[ACCORD_FIGURE_MQLS_MANAGED] = running;
-      figures->actual[ACCORD_FIGURE_REVENUE] = tallies[m].revenue;
-
-      if (m < now_index)
-        figures->elapsed = 1;
-      else if (m > now_index)
-        figures->elapsed = 0;
-      else
-        {
-          figures->running = TRUE;
-          figures->elapsed = (double) (now - table.starts[m]) /
-                             (double) (table.starts[m + 1] - table.starts[m]);
-        }
-
-      for (guint f = 0; f < ACCORD_N_FIGURES; f++)
-        {
-          figures->goal[f] = accord_agreement_get_goal (agreement, figures->month, f);
-          figures->attainment[f] = divide (figures->actual[f], figures->goal[f]);
-          figures->pace[f] = figures->goal[f] * figures->elapsed;
-        }
-    }
-
-  clear_month_table (&table);
-
-  return g_steal_pointer (&grid);
-}
-
-/* Owners and sources are matched by pointer: the store interns them
- * (accord_lead_store_intern()), so one text is one pointer, and a lead's
- * key finds its entry without comparing strings. The %NULL key is a key
- * like any other. */
-#define KEY_CACHE_BITS 6
-
-typedef struct
-{
-  const char *key;
-  guint       index;   /* G_MAXUINT: empty */
-} KeySlot;
-
-typedef struct
-{
-  GHashTable *indexes;
-  guint       n_keys;
-  /* A direct-mapped cache in front of the hash table: a team's owners
-   * (or sources) nearly all fit, and a million lookups stay cheap. */
-  KeySlot     cache[1 << KEY_CACHE_BITS];
-} KeyIndex;
-
 static void
 init_key_index (KeyIndex *self)
 {
@@ -478,6 +357,389 @@ index_key (KeyIndex   *self,
   *slot = (KeySlot) { key, GPOINTER_TO_UINT (index) };
 
   return slot->index;
+}
+
+typedef struct
+{
+  gint64 earliest;
+  gint64 latest;
+} RangeTally;
+
+static void
+count_range (const AccordLead *leads,
+             guint             n_leads,
+             gpointer          tally,
+             gconstpointer     pass)
+{
+  RangeTally *range = tally;
+  gint64 earliest = G_MAXINT64, latest = ACCORD_TIME_NONE;
+
+  /* Each lead's own minimum and maximum first, so that the comparisons of
+   * one lead need not wait for those of the lead before it.
+   * %ACCORD_TIME_NONE is the least value: it never wins a maximum, and
+   * takes no part in a minimum. */
+  for (guint i = 0; i < n_leads; i++)
+    {
+      gint64 lead_earliest = G_MAXINT64, lead_latest = ACCORD_TIME_NONE;
+
+      for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
+        {
+          gint64 time = leads[i].moments[m];
+
+          lead_earliest = MIN (lead_earliest, time == ACCORD_TIME_NONE ? G_MAXINT64 : time);
+          lead_latest = MAX (lead_latest, time);
+        }
+      earliest = MIN (earliest, lead_earliest);
+      latest = MAX (latest, lead_latest);
+    }
+
+  *range = (RangeTally) { earliest, latest };
+}
+
+/**
+ * accord_metrics_get_month_range:
+ * @store: the leads
+ * @time_zone: (nullable): the workspace's zone; %NULL for UTC
+ * @first_month: (out): the month key of the earliest moment of any lead
+ * @last_month: (out): the month key of the latest moment of any lead
+ *
+ * Returns: %FALSE when no lead has any moment
+ */
+gboolean
+accord_metrics_get_month_range (AccordLeadStore *store,
+                                GTimeZone       *time_zone,
+                                int             *first_month,
+                                int             *last_month)
+{
+  g_autoptr(AccordZone) zone = NULL;
+  RangeTally tallies[MAX_SLICES];
+  const AccordLead *leads;
+  guint n_leads, n_slices;
+
+  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), FALSE);
+  g_return_val_if_fail (first_month != NULL, FALSE);
+  g_return_val_if_fail (last_month != NULL, FALSE);
+
+  leads = accord_lead_store_get_leads (store, &n_leads);
+  n_slices = get_n_slices (n_leads);
+  run_slices (leads, n_leads, n_slices, count_range, NULL, tallies, sizeof (RangeTally));
+  for (guint i = 1; i < n_slices; i++)
+    {
+      tallies[0].earliest = MIN (tallies[0].earliest, tallies[i].earliest);
+      tallies[0].latest = MAX (tallies[0].latest, tallies[i].latest);
+    }
+
+  if (tallies[0].latest == ACCORD_TIME_NONE)
+    return FALSE;
+
+  zone = accord_zone_new (time_zone);
+  *first_month = accord_zone_month_of (zone, tallies[0].earliest);
+  *last_month = accord_zone_month_of (zone, tallies[0].latest);
+
+  return TRUE;
+}
+
+/* The month grid's counts, with a spare month after the last one that
+ * takes every moment outside the grid: counting needs no branch. */
+typedef struct
+{
+  guint  counts[ACCORD_N_FIGURES];
+  int    managed;  /* difference array: +1 where a pool stay begins, −1 after it ends */
+  double revenue;
+} MonthTally;
+
+typedef struct
+{
+  AccordAgreement  *agreement;
+  const MonthTable *table;
+  Timeframes        timeframes;
+} GridPass;
+
+static void
+count_grid (const AccordLead *leads,
+            guint             n_leads,
+            gpointer          tally,
+            gconstpointer     data)
+{
+  const GridPass *pass = data;
+  const MonthTable *table = pass->table;
+  MonthTally *months = tally;
+  int n = (int) table->n_months;
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      const AccordLead *lead = &leads[i];
+      const gint64 *moments = lead->moments;
+      guint created = find_month (table, moments[ACCORD_MOMENT_CREATED]);
+      guint customer = find_month (table, moments[ACCORD_MOMENT_CUSTOMER]);
+
+      months[created].counts[ACCORD_FIGURE_LEADS_SOURCED]++;
+      if (created < table->n_months && accord_agreement_passes_quick_test (pass->agreement, lead))
+        months[created].counts[ACCORD_FIGURE_QUALIFIED_LEADS]++;
+      months[find_month (table, moments[ACCORD_MOMENT_MQL])].counts[ACCORD_FIGURE_MQLS_CREATED]++;
+      months[find_month (table, moments[ACCORD_MOMENT_SQL])].counts[ACCORD_FIGURE_SQLS_CREATED]++;
+      months[find_month (table, moments[ACCORD_MOMENT_OPPORTUNITY])].counts[ACCORD_FIGURE_OPPORTUNITIES]++;
+      months[customer].counts[ACCORD_FIGURE_CUSTOMERS]++;
+      /* Customers are few: a branch costs less than a chain of additions
+       * into the spare month. */
+      if (customer < table->n_months && !isnan (lead->amount))
+        months[customer].revenue += lead->amount;
+
+      /* DESIGN §3: managed in m when MQL ≤ end (m) and exit ≥ start (m),
+       * that is in every month from the MQL's to the exit's: a difference
+       * array makes that O(1) a lead. */
+      if (moments[ACCORD_MOMENT_MQL] != ACCORD_TIME_NONE)
+        {
+          int from = locate_month (table, moments[ACCORD_MOMENT_MQL]);
+
+          if (from < n)
+            {
+              int to = locate_month (table, get_exit (pass->agreement, &pass->timeframes, lead));
+
+              from = MAX (from, 0);
+              to = MIN (to, n - 1);
+              if (from <= to)
+                {
+                  months[from].managed++;
+                  months[to + 1].managed--;
+                }
+            }
+        }
+    }
+}
+
+/**
+ * accord_metrics_month_grid:
+ * @store: the leads
+ * @agreement: the goals, the Quick Test and the protocols' timeframes
+ * @time_zone: (nullable): the zone whose calendar months are counted; %NULL for UTC
+ * @first_month: the month key of the first column
+ * @last_month: the month key of the last column
+ * @now: the present moment, or %ACCORD_TIME_NONE when no month is running
+ *
+ * Counts every figure of DESIGN §3 for each month from @first_month to
+ * @last_month. The month holding @now is the running month: its pace is
+ * the goal times the fraction of the month gone by; months after it have
+ * not begun (elapsed and pace 0). Events are counted in their month
+ * whether or not they fall after @now.
+ *
+ * Returns: (transfer full) (element-type AccordMonthFigures): one entry per
+ *   month; empty when the range is not valid
+ */
+GArray *
+accord_metrics_month_grid (AccordLeadStore *store,
+                           AccordAgreement *agreement,
+                           GTimeZone       *time_zone,
+                           int              first_month,
+                           int              last_month,
+                           gint64           now)
+{
+  g_autoptr(AccordZone) zone = NULL;
+  g_autoptr(GArray) grid = NULL;
+  g_autofree MonthTally *tallies = NULL;
+  MonthTable table;
+  GridPass pass;
+  const AccordLead *leads;
+  guint n_leads, n_slices, n;
+  int now_index;
+  int running = 0;
+
+  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
+
+  grid = g_array_new (FALSE, TRUE, sizeof (AccordMonthFigures));
+  if (!check_months (first_month, last_month))
+    return g_steal_pointer (&grid);
+
+  zone = accord_zone_new (time_zone);
+  init_month_table (&table, zone, first_month, last_month);
+  n = table.n_months;
+  pass.agreement = agreement;
+  pass.table = &table;
+  get_timeframes (agreement, &pass.timeframes);
+
+  leads = accord_lead_store_get_leads (store, &n_leads);
+  n_slices = get_n_slices (n_leads);
+  tallies = g_new0 (MonthTally, n_slices * (n + 1));
+  run_slices (leads, n_leads, n_slices, count_grid, &pass, tallies, (n + 1) * sizeof (MonthTally));
+  for (guint i = 1; i < n_slices; i++)
+    {
+      for (guint m = 0; m <= n; m++)
+        {
+          const MonthTally *other = &tallies[i * (n + 1) + m];
+
+          for (guint f = 0; f < ACCORD_N_FIGURES; f++)
+            tallies[m].counts[f] += other->counts[f];
+          tallies[m].managed += other->managed;
+          tallies[m].revenue += other->revenue;
+        }
+    }
+
+  g_array_set_size (grid, n);
+  /* Months before "now" have gone by, those after it have not begun. */
+  now_index = now == ACCORD_TIME_NONE ? (int) n : locate_month (&table, now);
+  for (guint m = 0; m < n; m++)
+    {
+      AccordMonthFigures *figures = &g_array_index (grid, AccordMonthFigures, m);
+
+      running += tallies[m].managed;
+      figures->month = first_month + (int) m;
+      for (guint f = 0; f < ACCORD_N_FIGURES; f++)
+        figures->actual[f] = tallies[m].counts[f];
+      figures->actual[ACCORD_FIGURE_MQLS_MANAGED] = running;
+      figures->actual[ACCORD_FIGURE_REVENUE] = tallies[m].revenue;
+
+      if ((int) m < now_index)
+        figures->elapsed = 1;
+      else if ((int) m > now_index)
+        figures->elapsed = 0;
+      else
+        {
+          figures->running = TRUE;
+          figures->elapsed = (double) (now - table.starts[m]) /
+                             (double) (table.starts[m + 1] - table.starts[m]);
+        }
+
+      for (guint f = 0; f < ACCORD_N_FIGURES; f++)
+        {
+          figures->goal[f] = accord_agreement_get_goal (agreement, figures->month, f);
+          figures->attainment[f] = divide (figures->actual[f], figures->goal[f]);
+          figures->pace[f] = figures->goal[f] * figures->elapsed;
+        }
+    }
+
+  clear_month_table (&table);
+
+  return g_steal_pointer (&grid);
+}
+
+/* Entries by key (owner or source), each slice its own. */
+typedef struct
+{
+  KeyIndex  keys;
+  GArray   *entries;
+} KeyedTally;
+
+static void
+init_keyed_tallies (KeyedTally *tallies,
+                    guint       n_tallies,
+                    gsize       entry_size)
+{
+  for (guint i = 0; i < n_tallies; i++)
+    {
+      init_key_index (&tallies[i].keys);
+      tallies[i].entries = g_array_new (FALSE, TRUE, entry_size);
+    }
+}
+
+/* Returns the entry of @key in @tally, a zeroed one when it is new. */
+static inline gpointer
+get_entry (KeyedTally *tally,
+           const char *key)
+{
+  gboolean is_new;
+  guint index = index_key (&tally->keys, key, &is_new);
+
+  if (is_new)
+    g_array_set_size (tally->entries, tally->entries->len + 1);
+
+  return tally->entries->data + (gsize) index * g_array_get_element_size (tally->entries);
+}
+
+typedef void (*AddEntryFunc) (gpointer      entry,
+                              gconstpointer other);
+
+/* Adds the entries of the other slices into the first, matched by key,
+ * and frees them. @key_offset is where an entry keeps its key. */
+static void
+merge_keyed_tallies (KeyedTally   *tallies,
+                     guint         n_tallies,
+                     gsize         key_offset,
+                     AddEntryFunc  add)
+{
+  for (guint i = 1; i < n_tallies; i++)
+    {
+      gsize size = g_array_get_element_size (tallies[i].entries);
+
+      for (guint e = 0; e < tallies[i].entries->len; e++)
+        {
+          gconstpointer other = tallies[i].entries->data + (gsize) e * size;
+
+          add (get_entry (&tallies[0], G_STRUCT_MEMBER (const char *, other, key_offset)), other);
+        }
+      clear_key_index (&tallies[i].keys);
+      g_array_unref (tallies[i].entries);
+    }
+  clear_key_index (&tallies[0].keys);
+}
+
+typedef struct
+{
+  AccordAgreement *agreement;
+  Timeframes       timeframes;
+  int              month;
+  gint64           start;
+  gint64           end;
+  gint64           until;
+  gint64           earliest_mql;  /* MQLs before it left the pool before the month */
+} SdrPass;
+
+static void
+count_sdrs (const AccordLead *leads,
+            guint             n_leads,
+            gpointer          tally,
+            gconstpointer     data)
+{
+  const SdrPass *pass = data;
+  gint64 until = pass->until;
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      const AccordLead *lead = &leads[i];
+      gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
+      gint64 sql = lead->moments[ACCORD_MOMENT_SQL];
+      AccordSdrFigures *sdr;
+
+      if (lead->owner == NULL)
+        continue;
+
+      sdr = get_entry (tally, lead->owner);
+      sdr->owner = lead->owner;
+
+      /* DESIGN §3: the universe is the owned leads that pass the Quick
+       * Test, created by T, neither SQL nor closed by T. */
+      if ((happened_by (lead->moments[ACCORD_MOMENT_CREATED], until) &
+           !happened_by (sql, until) &
+           !happened_by (lead->moments[ACCORD_MOMENT_CLOSED], until)) &&
+          accord_agreement_passes_quick_test (pass->agreement, lead))
+        sdr->universe++;
+
+      if (mql >= pass->earliest_mql && mql <= pass->end)
+        {
+          gint64 exit = get_exit (pass->agreement, &pass->timeframes, lead);
+
+          /* DESIGN §3: in the MQL pool at T when MQL ≤ T < exit; managed
+           * in the month as the grid counts it. */
+          sdr->active_mqls += (mql <= until) & (until < exit);
+          sdr->mqls_managed += exit >= pass->start;
+        }
+
+      sdr->sqls += is_within (sql, pass->start, until);
+    }
+}
+
+static void
+add_sdr (gpointer      entry,
+         gconstpointer other)
+{
+  AccordSdrFigures *sdr = entry;
+  const AccordSdrFigures *more = other;
+
+  sdr->owner = more->owner;
+  sdr->universe += more->universe;
+  sdr->active_mqls += more->active_mqls;
+  sdr->sqls += more->sqls;
+  sdr->mqls_managed += more->mqls_managed;
 }
 
 static int
@@ -534,76 +796,43 @@ accord_metrics_sdrs (AccordLeadStore *store,
                      gint64           now)
 {
   g_autoptr(AccordZone) zone = NULL;
-  g_autoptr(GArray) sdrs = NULL;
+  KeyedTally tallies[MAX_SLICES];
   const AccordCapacity *capacity;
-  Timeframes timeframes;
-  gint64 start, end, until;
-  KeyIndex owners;
   const AccordLead *leads;
-  guint n_leads;
+  GArray *sdrs;
+  SdrPass pass;
+  guint n_leads, n_slices;
 
   g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
 
-  sdrs = g_array_new (FALSE, TRUE, sizeof (AccordSdrFigures));
   if (!check_months (month, month))
-    return g_steal_pointer (&sdrs);
+    return g_array_new (FALSE, TRUE, sizeof (AccordSdrFigures));
 
   zone = accord_zone_new (time_zone);
-  start = accord_zone_month_start (zone, month);
-  end = accord_zone_month_end (zone, month);
-  until = get_measure_time (zone, month, now);
-  get_timeframes (agreement, &timeframes);
-  init_key_index (&owners);
+  pass.agreement = agreement;
+  get_timeframes (agreement, &pass.timeframes);
+  pass.month = month;
+  pass.start = accord_zone_month_start (zone, month);
+  pass.end = accord_zone_month_end (zone, month);
+  pass.until = get_measure_time (zone, month, now);
+  /* exit ≤ MQL + the longest timeframe: an MQL further back than that
+   * left the pool before the month began, and needs no exit worked out. */
+  pass.earliest_mql = pass.start - pass.timeframes.longest;
 
-  leads = get_leads (store, &n_leads);
-  for (guint i = 0; i < n_leads; i++)
-    {
-      const AccordLead *lead = &leads[i];
-      gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
-      gint64 sql = lead->moments[ACCORD_MOMENT_SQL];
-      AccordSdrFigures *sdr;
-      gboolean is_new;
-      guint index;
-
-      if (lead->owner == NULL)
-        continue;
-
-      index = index_key (&owners, lead->owner, &is_new);
-      if (is_new)
-        {
-          AccordSdrFigures empty = { .owner = lead->owner, .month = month };
-
-          g_array_append_val (sdrs, empty);
-        }
-      sdr = &g_array_index (sdrs, AccordSdrFigures, index);
-
-      /* DESIGN §3: the universe is the owned leads that pass the Quick
-       * Test, created by T, neither SQL nor closed by T. */
-      if ((happened_by (lead->moments[ACCORD_MOMENT_CREATED], until) &
-           !happened_by (sql, until) &
-           !happened_by (lead->moments[ACCORD_MOMENT_CLOSED], until)) &&
-          accord_agreement_passes_quick_test (agreement, lead))
-        sdr->universe++;
-
-      if (happened_by (mql, end))
-        {
-          gint64 exit = get_exit (agreement, &timeframes, lead);
-
-          /* DESIGN §3: in the MQL pool at T when MQL ≤ T < exit. */
-          sdr->active_mqls += (mql <= until) & (until < exit);
-          sdr->mqls_managed += exit >= start;
-        }
-
-      sdr->sqls += is_within (sql, start, until);
-    }
-  clear_key_index (&owners);
+  leads = accord_lead_store_get_leads (store, &n_leads);
+  n_slices = get_n_slices (n_leads);
+  init_keyed_tallies (tallies, n_slices, sizeof (AccordSdrFigures));
+  run_slices (leads, n_leads, n_slices, count_sdrs, &pass, tallies, sizeof (KeyedTally));
+  merge_keyed_tallies (tallies, n_slices, G_STRUCT_OFFSET (AccordSdrFigures, owner), add_sdr);
+  sdrs = tallies[0].entries;
 
   capacity = accord_agreement_get_capacity (agreement);
   for (guint i = 0; i < sdrs->len; i++)
     {
       AccordSdrFigures *sdr = &g_array_index (sdrs, AccordSdrFigures, i);
 
+      sdr->month = month;
       sdr->mql_conversion = divide (sdr->sqls, sdr->mqls_managed);
       sdr->universe_band = get_band (sdr->universe, capacity->universe_min, capacity->universe_max);
       sdr->active_band = get_band (sdr->active_mqls, capacity->active_min, capacity->active_max);
@@ -613,21 +842,27 @@ accord_metrics_sdrs (AccordLeadStore *store,
 
   g_array_sort (sdrs, compare_sdrs);
 
-  return g_steal_pointer (&sdrs);
+  return sdrs;
 }
+
+typedef struct
+{
+  AccordAgreement  *agreement;
+  gint64            start;
+  gint64            end;
+  AccordFunnelMode  mode;
+  AccordField       by;
+} FunnelPass;
 
 /* The stages a lead counts in, as bits of AccordStage (DESIGN §3). */
 static inline guint
-get_lead_stages (AccordAgreement  *agreement,
-                 const AccordLead *lead,
-                 gint64            start,
-                 gint64            end,
-                 AccordFunnelMode  mode)
+get_lead_stages (const FunnelPass *pass,
+                 const AccordLead *lead)
 {
-  gboolean created = is_within (lead->moments[ACCORD_MOMENT_CREATED], start, end);
+  gboolean created = is_within (lead->moments[ACCORD_MOMENT_CREATED], pass->start, pass->end);
   guint stages = 0;
 
-  if (mode == ACCORD_FUNNEL_COHORT)
+  if (pass->mode == ACCORD_FUNNEL_COHORT)
     {
       for (guint s = ACCORD_STAGE_MQL; s < ACCORD_N_STAGES; s++)
         stages |= (guint) (lead->moments[stage_moments[s - ACCORD_STAGE_MQL]] != ACCORD_TIME_NONE) << s;
@@ -637,25 +872,40 @@ get_lead_stages (AccordAgreement  *agreement,
   else
     {
       for (guint s = ACCORD_STAGE_MQL; s < ACCORD_N_STAGES; s++)
-        stages |= (guint) is_within (lead->moments[stage_moments[s - ACCORD_STAGE_MQL]], start, end) << s;
+        stages |= (guint) is_within (lead->moments[stage_moments[s - ACCORD_STAGE_MQL]],
+                                     pass->start, pass->end) << s;
     }
 
   if (created)
     {
       stages |= 1 << ACCORD_STAGE_LEADS;
-      if (accord_agreement_passes_quick_test (agreement, lead))
+      if (accord_agreement_passes_quick_test (pass->agreement, lead))
         stages |= 1 << ACCORD_STAGE_QUALIFIED;
     }
 
   return stages;
 }
 
-static void
+static inline void
 add_lead_stages (guint *counts,
                  guint  stages)
 {
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
     counts[s] += (stages >> s) & 1;
+}
+
+static void
+count_funnel (const AccordLead *leads,
+              guint             n_leads,
+              gpointer          tally,
+              gconstpointer     data)
+{
+  guint counts[ACCORD_N_STAGES] = { 0, };
+
+  for (guint i = 0; i < n_leads; i++)
+    add_lead_stages (counts, get_lead_stages (data, &leads[i]));
+
+  memcpy (tally, counts, sizeof counts);
 }
 
 static void
@@ -711,11 +961,11 @@ accord_metrics_funnel (AccordLeadStore  *store,
                        AccordFunnel     *funnel)
 {
   g_autoptr(AccordZone) zone = NULL;
-  guint counts[ACCORD_N_STAGES] = { 0 };
+  guint tallies[MAX_SLICES][ACCORD_N_STAGES];
   double goals[ACCORD_N_STAGES] = { 0 };
-  gint64 start, end;
   const AccordLead *leads;
-  guint n_leads;
+  FunnelPass pass;
+  guint n_leads, n_slices;
 
   g_return_if_fail (ACCORD_IS_LEAD_STORE (store));
   g_return_if_fail (ACCORD_IS_AGREEMENT (agreement));
@@ -723,26 +973,33 @@ accord_metrics_funnel (AccordLeadStore  *store,
 
   if (!check_months (first_month, last_month))
     {
-      for (guint s = 0; s < ACCORD_N_STAGES; s++)
-        goals[s] = NAN;
-      fill_funnel (funnel, NULL, counts, goals);
+      static const guint none[ACCORD_N_STAGES] = { 0, };
+
+      fill_funnel (funnel, NULL, none, NULL);
       return;
     }
 
   zone = accord_zone_new (time_zone);
-  start = accord_zone_month_start (zone, first_month);
-  end = accord_zone_month_end (zone, last_month);
+  pass = (FunnelPass) {
+    .agreement = agreement,
+    .start = accord_zone_month_start (zone, first_month),
+    .end = accord_zone_month_end (zone, last_month),
+    .mode = mode,
+  };
 
-  leads = get_leads (store, &n_leads);
-  for (guint i = 0; i < n_leads; i++)
-    add_lead_stages (counts, get_lead_stages (agreement, &leads[i], start, end, mode));
+  leads = accord_lead_store_get_leads (store, &n_leads);
+  n_slices = get_n_slices (n_leads);
+  run_slices (leads, n_leads, n_slices, count_funnel, &pass, tallies, sizeof tallies[0]);
+  for (guint i = 1; i < n_slices; i++)
+    for (guint s = 0; s < ACCORD_N_STAGES; s++)
+      tallies[0][s] += tallies[i][s];
 
   /* A NAN goal in any month makes the sum NAN. */
   for (int month = first_month; month <= last_month; month++)
     for (guint s = 0; s < ACCORD_N_STAGES; s++)
       goals[s] += accord_agreement_get_goal (agreement, month, stage_figures[s]);
 
-  fill_funnel (funnel, NULL, counts, goals);
+  fill_funnel (funnel, NULL, tallies[0], goals);
 }
 
 typedef struct
@@ -750,6 +1007,43 @@ typedef struct
   const char *key;
   guint       counts[ACCORD_N_STAGES];
 } KeyCounts;
+
+static void
+count_breakdown (const AccordLead *leads,
+                 guint             n_leads,
+                 gpointer          tally,
+                 gconstpointer     data)
+{
+  const FunnelPass *pass = data;
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      const AccordLead *lead = &leads[i];
+      guint stages = get_lead_stages (pass, lead);
+      const char *key;
+      KeyCounts *entry;
+
+      if (stages == 0)
+        continue;
+
+      key = pass->by == ACCORD_FIELD_OWNER ? lead->owner : lead->source;
+      entry = get_entry (tally, key);
+      entry->key = key;
+      add_lead_stages (entry->counts, stages);
+    }
+}
+
+static void
+add_key_counts (gpointer      entry,
+                gconstpointer other)
+{
+  KeyCounts *counts = entry;
+  const KeyCounts *more = other;
+
+  counts->key = more->key;
+  for (guint s = 0; s < ACCORD_N_STAGES; s++)
+    counts->counts[s] += more->counts[s];
+}
 
 /* By collation, with the leads without a key last. */
 static int
@@ -796,12 +1090,12 @@ accord_metrics_funnel_breakdown (AccordLeadStore  *store,
                                  AccordField       by)
 {
   g_autoptr(AccordZone) zone = NULL;
-  g_autoptr(GArray) keys = NULL;
   g_autoptr(GArray) funnels = NULL;
-  gint64 start, end;
-  KeyIndex key_index;
+  KeyedTally tallies[MAX_SLICES];
   const AccordLead *leads;
-  guint n_leads;
+  FunnelPass pass;
+  GArray *keys;
+  guint n_leads, n_slices;
 
   g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
@@ -812,34 +1106,20 @@ accord_metrics_funnel_breakdown (AccordLeadStore  *store,
     return g_steal_pointer (&funnels);
 
   zone = accord_zone_new (time_zone);
-  start = accord_zone_month_start (zone, first_month);
-  end = accord_zone_month_end (zone, last_month);
-  keys = g_array_new (FALSE, TRUE, sizeof (KeyCounts));
-  init_key_index (&key_index);
+  pass = (FunnelPass) {
+    .agreement = agreement,
+    .start = accord_zone_month_start (zone, first_month),
+    .end = accord_zone_month_end (zone, last_month),
+    .mode = mode,
+    .by = by,
+  };
 
-  leads = get_leads (store, &n_leads);
-  for (guint i = 0; i < n_leads; i++)
-    {
-      const AccordLead *lead = &leads[i];
-      guint stages = get_lead_stages (agreement, lead, start, end, mode);
-      const char *key;
-      gboolean is_new;
-      guint index;
-
-      if (stages == 0)
-        continue;
-
-      key = by == ACCORD_FIELD_OWNER ? lead->owner : lead->source;
-      index = index_key (&key_index, key, &is_new);
-      if (is_new)
-        {
-          KeyCounts empty = { .key = key };
-
-          g_array_append_val (keys, empty);
-        }
-      add_lead_stages (g_array_index (keys, KeyCounts, index).counts, stages);
-    }
-  clear_key_index (&key_index);
+  leads = accord_lead_store_get_leads (store, &n_leads);
+  n_slices = get_n_slices (n_leads);
+  init_keyed_tallies (tallies, n_slices, sizeof (KeyCounts));
+  run_slices (leads, n_leads, n_slices, count_breakdown, &pass, tallies, sizeof (KeyedTally));
+  merge_keyed_tallies (tallies, n_slices, G_STRUCT_OFFSET (KeyCounts, key), add_key_counts);
+  keys = tallies[0].entries;
 
   g_array_set_size (funnels, keys->len);
   for (guint i = 0; i < keys->len; i++)
@@ -848,6 +1128,7 @@ accord_metrics_funnel_breakdown (AccordLeadStore  *store,
 
       fill_funnel (&g_array_index (funnels, AccordFunnel, i), key_counts->key, key_counts->counts, NULL);
     }
+  g_array_unref (keys);
   g_array_sort (funnels, compare_funnels);
 
   return g_steal_pointer (&funnels);
@@ -886,7 +1167,8 @@ typedef struct
   gboolean sql;
   gboolean opportunity;
   gboolean customer;
-  gboolean touches;
+  gboolean touches;       /* a touch count or a first touch */
+  gboolean touch_counts;
   gboolean amount;
   gboolean mql_and_sql;
 } Fields;
@@ -896,7 +1178,7 @@ find_fields (AccordLeadStore *store,
              Fields          *fields)
 {
   guint n_leads;
-  const AccordLead *leads = get_leads (store, &n_leads);
+  const AccordLead *leads = accord_lead_store_get_leads (store, &n_leads);
 
   *fields = (Fields) { FALSE, };
   for (guint i = 0; i < n_leads; i++)
@@ -910,6 +1192,7 @@ find_fields (AccordLeadStore *store,
       fields->opportunity |= moments[ACCORD_MOMENT_OPPORTUNITY] != ACCORD_TIME_NONE;
       fields->customer |= moments[ACCORD_MOMENT_CUSTOMER] != ACCORD_TIME_NONE;
       fields->touches |= lead->touches >= 0 || moments[ACCORD_MOMENT_FIRST_TOUCH] != ACCORD_TIME_NONE;
+      fields->touch_counts |= lead->touches >= 0;
       fields->amount |= !isnan (lead->amount);
       fields->mql_and_sql |= moments[ACCORD_MOMENT_MQL] != ACCORD_TIME_NONE &&
                              moments[ACCORD_MOMENT_SQL] != ACCORD_TIME_NONE;
@@ -948,7 +1231,7 @@ compute_kpis (AccordLeadStore *store,
   double sql_value = 0, amounts = 0, cycles = 0;
   double deal_value, win_rate, cycle_days;
   guint n_leads;
-  const AccordLead *leads = get_leads (store, &n_leads);
+  const AccordLead *leads = accord_lead_store_get_leads (store, &n_leads);
 
   for (guint i = 0; i < n_leads; i++)
     {
@@ -1033,7 +1316,7 @@ compute_kpis (AccordLeadStore *store,
            divide (contacted, mqls));
   /* No export field carries conversations yet. */
   set_kpi (&values[ACCORD_KPI_CONVERSATION_RATE], FALSE, NAN);
-  set_kpi (&values[ACCORD_KPI_TOUCHES_TO_SQL], fields->sql && fields->touches,
+  set_kpi (&values[ACCORD_KPI_TOUCHES_TO_SQL], fields->sql && fields->touch_counts,
            get_median (touches));
   set_kpi (&values[ACCORD_KPI_SQL_VALUE], fields->sql && fields->amount, sql_value);
   set_kpi (&values[ACCORD_KPI_TIME_MQL_TO_SQL], fields->mql_and_sql, get_median (days));
@@ -1114,6 +1397,39 @@ accord_metrics_kpis (AccordLeadStore *store,
             accord_agreement_get_goal (agreement, month, ACCORD_FIGURE_MQLS_CREATED));
 }
 
+/* Only the period of @data matters. */
+static void
+count_sources (const AccordLead *leads,
+               guint             n_leads,
+               gpointer          tally,
+               gconstpointer     data)
+{
+  const FunnelPass *pass = data;
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      AccordSourceCount *count;
+
+      if (!is_within (leads[i].moments[ACCORD_MOMENT_CREATED], pass->start, pass->end))
+        continue;
+
+      count = get_entry (tally, leads[i].source);
+      count->source = leads[i].source;
+      count->leads++;
+    }
+}
+
+static void
+add_source_count (gpointer      entry,
+                  gconstpointer other)
+{
+  AccordSourceCount *count = entry;
+  const AccordSourceCount *more = other;
+
+  count->source = more->source;
+  count->leads += more->leads;
+}
+
 static int
 compare_source_counts (gconstpointer a,
                        gconstpointer b)
@@ -1149,45 +1465,31 @@ accord_metrics_leads_per_source (AccordLeadStore *store,
                                  int              last_month)
 {
   g_autoptr(AccordZone) zone = NULL;
-  g_autoptr(GArray) sources = NULL;
-  gint64 start, end;
-  KeyIndex key_index;
+  KeyedTally tallies[MAX_SLICES];
   const AccordLead *leads;
-  guint n_leads;
+  FunnelPass pass;
+  GArray *sources;
+  guint n_leads, n_slices;
 
   g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
 
-  sources = g_array_new (FALSE, TRUE, sizeof (AccordSourceCount));
   if (!check_months (first_month, last_month))
-    return g_steal_pointer (&sources);
+    return g_array_new (FALSE, TRUE, sizeof (AccordSourceCount));
 
   zone = accord_zone_new (time_zone);
-  start = accord_zone_month_start (zone, first_month);
-  end = accord_zone_month_end (zone, last_month);
-  init_key_index (&key_index);
+  pass = (FunnelPass) {
+    .start = accord_zone_month_start (zone, first_month),
+    .end = accord_zone_month_end (zone, last_month),
+  };
 
-  leads = get_leads (store, &n_leads);
-  for (guint i = 0; i < n_leads; i++)
-    {
-      const AccordLead *lead = &leads[i];
-      gboolean is_new;
-      guint index;
-
-      if (!is_within (lead->moments[ACCORD_MOMENT_CREATED], start, end))
-        continue;
-
-      index = index_key (&key_index, lead->source, &is_new);
-      if (is_new)
-        {
-          AccordSourceCount empty = { .source = lead->source };
-
-          g_array_append_val (sources, empty);
-        }
-      g_array_index (sources, AccordSourceCount, index).leads++;
-    }
-  clear_key_index (&key_index);
+  leads = accord_lead_store_get_leads (store, &n_leads);
+  n_slices = get_n_slices (n_leads);
+  init_keyed_tallies (tallies, n_slices, sizeof (AccordSourceCount));
+  run_slices (leads, n_leads, n_slices, count_sources, &pass, tallies, sizeof (KeyedTally));
+  merge_keyed_tallies (tallies, n_slices, G_STRUCT_OFFSET (AccordSourceCount, source), add_source_count);
+  sources = tallies[0].entries;
 
   g_array_sort (sources, compare_source_counts);
 
-  return g_steal_pointer (&sources);
+  return sources;
 }

@@ -52,10 +52,10 @@ typedef enum
 typedef struct
 {
   guint  count;
-  double from_previous;  /* count / previous stage's count; NAN when that is 0 */
+  double from_previous;  /* count / previous stage's count; NAN when that is 0, and for the first stage */
   double from_first;     /* count / leads; NAN when there are no leads */
   guint  drop_off;       /* previous stage's count − count, 0 when it grows */
-  double goal;           /* the goals of the period's months added; NAN when none */
+  double goal;           /* the goals of the period's months added; NAN when a month has none, and in breakdowns */
 } AccordFunnelStage;
 
 typedef struct

@@ -280,6 +280,25 @@ test_inspect_without_columns (void)
 }
 
 static void
+test_row_limit (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "hubspot-contacts.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordImporter) importer = accord_importer_new (file);
+  g_autoptr(GError) error = NULL;
+
+  /* A look at the header and the first two rows, not an import. */
+  accord_importer_set_row_limit (importer, 2);
+  accord_importer_set_preview_rows (importer, 5);
+  g_assert_true (accord_importer_run (importer, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (accord_importer_get_preset (importer), ==, ACCORD_PRESET_HUBSPOT);
+  g_assert_cmpuint (accord_importer_get_n_rows (importer), ==, 2);
+  g_assert_cmpuint (accord_importer_get_preview (importer)->len, ==, 2);
+  g_assert_cmpstr (((char **) g_ptr_array_index (accord_importer_get_preview (importer), 1))[0], ==, "2");
+}
+
+static void
 test_wrong_user_mapping (void)
 {
   g_autoptr(GError) error = NULL;
@@ -406,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/core/importer/hubspot-json", test_hubspot_json);
   g_test_add_func ("/core/importer/missing-column", test_missing_column);
   g_test_add_func ("/core/importer/inspect-without-columns", test_inspect_without_columns);
+  g_test_add_func ("/core/importer/row-limit", test_row_limit);
   g_test_add_func ("/core/importer/wrong-user-mapping", test_wrong_user_mapping);
   g_test_add_func ("/core/importer/header-only", test_header_only);
   g_test_add_func ("/core/importer/all-rows-bad", test_all_rows_bad);
