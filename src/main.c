@@ -8,17 +8,26 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "cli/accord-cli.h"
+#include "gui/accord-application.h"
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(AccordApplication) application = NULL;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  return accord_cli_run (argc, argv);
+  /* "accord report" and "accord inspect" need no display. */
+  if (argc >= 2 && (strcmp (argv[1], "report") == 0 || strcmp (argv[1], "inspect") == 0))
+    return accord_cli_run (argc, argv);
+
+  application = accord_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
 }

@@ -1,0 +1,982 @@
+/* accord-window.c
+ *
+ * Copyright 2026 The Accord authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accord-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "accord-funnel-page.h"
+#include "accord-goals-page.h"
+#include "accord-importer.h"
+#include "accord-mapping-dialog.h"
+#include "accord-review-page.h"
+#include "accord-team-page.h"
+#include "accord-window.h"
+#include "accord-zone.h"
+
+/* A header detected with less confidence than this is shown to the user
+ * before the file is imported. */
+#define SURE_ENOUGH 0.6
+/* Rows read to show a file's columns in the mapping dialog. */
+#define PEEK_ROWS 5
+/* Skipped rows listed in the details of an import. */
+#define MAX_SKIPPED_SHOWN 500
+
+/* One file of an import, then the next. */
+typedef struct
+{
+  AccordWindow   *self;
+  GPtrArray      *files;       /* GFile */
+  guint           index;
+  GCancellable   *cancellable;
+  AccordImporter *importer;
+  AccordMapping  *mapping;     /* the user's, for the current file */
+  guint           n_leads;
+  guint           n_skipped;
+  GString        *skipped;     /* the lines and reasons, for Details */
+} ImportJob;
+
+struct _AccordWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AccordSession        *session;
+  GSettings            *settings;
+  GFile                *workspace_file;
+  ImportJob            *job;
+  char                 *skipped_details;
+  gboolean              updating_periods;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *period_box;
+  GtkWidget            *context_box;
+  GtkLabel             *agreement_label;
+  GtkLabel             *as_of_label;
+  GtkDropDown          *period_dropdown;
+  GtkStringList        *period_list;
+  GtkRevealer          *import_revealer;
+  GtkLabel             *import_label;
+  GtkProgressBar       *import_progress;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AccordGoalsPage      *goals_page;
+  AccordFunnelPage     *funnel_page;
+  AccordTeamPage       *team_page;
+  AccordReviewPage     *review_page;
+};
+
+G_DEFINE_FINAL_TYPE (AccordWindow, accord_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void import_next_file (ImportJob *job);
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_pointer (&job->files, g_ptr_array_unref);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->importer);
+  g_clear_object (&job->mapping);
+  if (job->skipped != NULL)
+    g_string_free (job->skipped, TRUE);
+  g_free (job);
+}
+
+static void
+show_toast (AccordWindow *self,
+            AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_error (AccordWindow *self,
+            const char   *heading,
+            const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Header bar --------------------------------------------------------- */
+
+static char *
+format_month (int month_key)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (ACCORD_MONTH_KEY_YEAR (month_key),
+                                                   ACCORD_MONTH_KEY_MONTH (month_key), 1, 0, 0, 0);
+
+  /* Translators: a month in the month picker, as strftime() writes it. */
+  return g_date_time_format (date, _("%B %Y"));
+}
+
+static void
+update_periods (AccordWindow *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int first, last, month = accord_session_get_month (self->session);
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->period_list));
+
+  self->updating_periods = TRUE;
+
+  if (accord_session_get_month_range (self->session, &first, &last))
+    for (int m = first; m <= last; m++)
+      g_ptr_array_add (names, format_month (m));
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->period_list, 0, n_old, (const char * const *) names->pdata);
+
+  if (month >= 0)
+    gtk_drop_down_set_selected (self->period_dropdown, month - first);
+
+  self->updating_periods = FALSE;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-period", month >= 0 && month > first);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-period", month >= 0 && month < last);
+}
+
+/* The agreement in use and the moment of the latest data, in the header
+ * and in the view switcher's title when the window is narrow. */
+static void
+update_title (AccordWindow *self)
+{
+  AccordAgreement *agreement = accord_session_get_agreement (self->session);
+  gint64 now = accord_session_get_now (self->session);
+  g_autofree char *as_of = NULL;
+
+  if (now != ACCORD_TIME_NONE)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (now);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, accord_session_get_time_zone (self->session));
+      /* Translators: the moment of the latest data, as strftime() writes it. */
+      g_autofree char *date = g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+
+      /* Translators: %s is a date: the data is as of that moment. */
+      as_of = g_strdup_printf (_("As of %s"), date);
+    }
+
+  gtk_label_set_label (self->agreement_label, accord_agreement_get_name (agreement));
+  gtk_label_set_label (self->as_of_label, as_of != NULL ? as_of : "");
+  gtk_widget_set_tooltip_text (self->context_box, accord_agreement_get_name (agreement));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, as_of != NULL ? as_of : "");
+}
+
+static void
+session_changed_cb (AccordWindow *self)
+{
+  gboolean empty = accord_session_is_empty (self->session);
+
+  gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "dashboard");
+  gtk_widget_set_visible (self->period_box, !empty);
+  gtk_widget_set_visible (self->context_box, !empty);
+  update_periods (self);
+  update_title (self);
+}
+
+static void
+session_month_cb (AccordWindow *self)
+{
+  update_periods (self);
+}
+
+static void
+period_selected_cb (AccordWindow *self)
+{
+  int first, last;
+  guint selected = gtk_drop_down_get_selected (self->period_dropdown);
+
+  if (self->updating_periods || selected == GTK_INVALID_LIST_POSITION ||
+      !accord_session_get_month_range (self->session, &first, &last))
+    return;
+
+  accord_session_set_month (self->session, first + (int) selected);
+}
+
+static void
+change_period_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  int step = g_str_equal (action_name, "win.next-period") ? 1 : -1;
+
+  accord_session_set_month (self->session, accord_session_get_month (self->session) + step);
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (!accord_session_is_empty (self->session))
+    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+/* Import ------------------------------------------------------------- */
+
+static void
+set_importing (AccordWindow *self,
+               gboolean      importing)
+{
+  gtk_revealer_set_reveal_child (self->import_revealer, importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-workspace", !importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", !importing);
+}
+
+static void
+show_skipped_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkWidget *dialog, *scrolled, *label;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rows Not Imported"), NULL);
+  label = gtk_label_new (self->skipped_details);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+finish_import (ImportJob *job)
+{
+  AccordWindow *self = job->self;
+  g_autofree char *leads = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  set_importing (self, FALSE);
+  self->job = NULL;
+
+  if (job->n_leads > 0 || job->n_skipped > 0)
+    {
+      leads = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u lead imported", "%'u leads imported",
+                                            job->n_leads), job->n_leads);
+      if (job->n_skipped > 0)
+        /* Translators: the second half of "N leads imported, M rows skipped". */
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %'u row skipped", "%s, %'u rows skipped",
+                                              job->n_skipped), leads, job->n_skipped);
+      toast = adw_toast_new (title != NULL ? title : leads);
+      if (job->n_skipped > 0)
+        {
+          g_free (self->skipped_details);
+          self->skipped_details = g_string_free (g_steal_pointer (&job->skipped), FALSE);
+          adw_toast_set_button_label (toast, _("_Details"));
+          adw_toast_set_action_name (toast, "win.show-skipped");
+        }
+      adw_toast_set_timeout (toast, 8);
+      show_toast (self, toast);
+    }
+
+  import_job_free (job);
+}
+
+static void
+record_skipped (ImportJob      *job,
+                AccordImporter *importer)
+{
+  GArray *skipped = accord_importer_get_skipped (importer);
+  g_autofree char *name = g_file_get_basename (accord_importer_get_file (importer));
+
+  job->n_skipped += skipped->len;
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      const AccordSkippedRow *row = &g_array_index (skipped, AccordSkippedRow, i);
+
+      if (i == MAX_SKIPPED_SHOWN)
+        {
+          g_string_append_printf (job->skipped, _("%s: … and %u more\n"), name, skipped->len - i);
+          break;
+        }
+      g_string_append_printf (job->skipped, _("%s, line %u: %s\n"), name, row->line, row->reason);
+    }
+}
+
+/* A user mapping kept in the workspace whose columns are all in @header:
+ * next week's export imports without asking again. */
+static AccordMapping *
+find_remembered_mapping (AccordWindow       *self,
+                         const char * const *header)
+{
+  AccordWorkspace *workspace = accord_session_get_workspace (self->session);
+
+  for (guint i = accord_workspace_get_n_exports (workspace); i > 0; i--)
+    {
+      AccordMapping *mapping = accord_workspace_get_export_mapping (workspace, i - 1);
+      int columns[ACCORD_N_FIELDS];
+      gboolean complete = mapping != NULL;
+
+      if (mapping == NULL)
+        continue;
+
+      accord_mapping_resolve (mapping, header, columns);
+      for (guint f = 0; f < ACCORD_N_FIELDS && complete; f++)
+        complete = accord_mapping_get_column (mapping, f) == NULL || columns[f] >= 0;
+      if (complete)
+        return mapping;
+    }
+
+  return NULL;
+}
+
+static void
+remember_export (AccordWindow   *self,
+                 AccordImporter *importer,
+                 AccordMapping  *mapping)
+{
+  AccordWorkspace *workspace = accord_session_get_workspace (self->session);
+  GFile *file = accord_importer_get_file (importer);
+
+  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
+    if (g_file_equal (accord_workspace_get_export_file (workspace, i), file))
+      return;
+
+  accord_workspace_add_export (workspace, file,
+                               mapping != NULL ? ACCORD_PRESET_NONE : accord_importer_get_preset (importer),
+                               mapping);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportJob *job = user_data;
+  AccordImporter *importer = ACCORD_IMPORTER (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!accord_importer_run_finish (importer, result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          show_toast (job->self, adw_toast_new (_("Import cancelled")));
+          finish_import (job);
+          return;
+        }
+
+      show_error (job->self, _("Could Not Import"), error->message);
+    }
+  else
+    {
+      AccordLeadStore *store = accord_importer_get_store (importer);
+
+      job->n_leads += accord_lead_store_get_n_leads (store);
+      record_skipped (job, importer);
+      accord_session_add_leads (job->self->session, store);
+      remember_export (job->self, importer, job->mapping);
+    }
+
+  job->index++;
+  import_next_file (job);
+}
+
+static void
+import_with_mapping (ImportJob     *job,
+                     AccordMapping *mapping)
+{
+  GFile *file = g_ptr_array_index (job->files, job->index);
+  AccordImporter *importer = accord_importer_new (file);
+
+  g_set_object (&job->mapping, mapping);
+  g_set_object (&job->importer, importer);
+  g_object_unref (importer);
+
+  accord_importer_set_time_zone (importer, accord_session_get_time_zone (job->self->session));
+  accord_importer_set_mapping (importer, mapping);
+  g_object_bind_property (importer, "fraction", job->self->import_progress, "fraction",
+                          G_BINDING_SYNC_CREATE);
+  accord_importer_run_async (importer, job->cancellable, import_done_cb, job);
+}
+
+static void
+mapping_chosen_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ImportJob *job = user_data;
+  g_autoptr(AccordMapping) mapping = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mapping = accord_mapping_dialog_choose_finish (ACCORD_MAPPING_DIALOG (object), result, &error);
+  if (mapping == NULL)
+    {
+      /* Not this file; the others still come. */
+      job->index++;
+      import_next_file (job);
+      return;
+    }
+
+  import_with_mapping (job, mapping);
+}
+
+static void
+peek_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ImportJob *job = user_data;
+  AccordImporter *peek = ACCORD_IMPORTER (object);
+  g_autoptr(GError) error = NULL;
+  const char * const *header;
+  AccordMapping *remembered;
+  AccordMappingDialog *dialog;
+  g_autofree char *name = NULL;
+
+  if (!accord_importer_run_finish (peek, result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          finish_import (job);
+          return;
+        }
+
+      show_error (job->self, _("Could Not Import"), error->message);
+      job->index++;
+      import_next_file (job);
+      return;
+    }
+
+  header = accord_importer_get_header (peek);
+  if (accord_importer_get_preset (peek) != ACCORD_PRESET_NONE &&
+      accord_importer_get_confidence (peek) >= SURE_ENOUGH)
+    {
+      import_with_mapping (job, NULL);
+      return;
+    }
+
+  remembered = find_remembered_mapping (job->self, header);
+  if (remembered != NULL)
+    {
+      import_with_mapping (job, remembered);
+      return;
+    }
+
+  name = g_file_get_basename (accord_importer_get_file (peek));
+  dialog = accord_mapping_dialog_new (name, header, accord_importer_get_preview (peek),
+                                      accord_importer_get_preset (peek),
+                                      accord_importer_get_confidence (peek),
+                                      accord_importer_get_mapping (peek));
+  accord_mapping_dialog_choose (dialog, GTK_WINDOW (job->self), job->cancellable,
+                                mapping_chosen_cb, job);
+}
+
+/* Each file is first looked at (its header and first rows), so that a
+ * header not recognised with confidence can be mapped by the user before
+ * the whole file is read. */
+static void
+import_next_file (ImportJob *job)
+{
+  g_autoptr(AccordImporter) peek = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  GFile *file;
+
+  if (job->index >= job->files->len)
+    {
+      finish_import (job);
+      return;
+    }
+
+  file = g_ptr_array_index (job->files, job->index);
+  name = g_file_get_basename (file);
+  if (job->files->len > 1)
+    /* Translators: a file's name, then which of how many files it is. */
+    label = g_strdup_printf (_("Importing %s (%u of %u)…"), name, job->index + 1, job->files->len);
+  else
+    label = g_strdup_printf (_("Importing %s…"), name);
+  gtk_label_set_label (job->self->import_label, label);
+  gtk_progress_bar_set_fraction (job->self->import_progress, 0);
+  g_clear_object (&job->mapping);
+
+  peek = accord_importer_new (file);
+  accord_importer_set_time_zone (peek, accord_session_get_time_zone (job->self->session));
+  accord_importer_set_row_limit (peek, PEEK_ROWS);
+  accord_importer_set_preview_rows (peek, PEEK_ROWS);
+  accord_importer_set_require_columns (peek, FALSE);
+  accord_importer_run_async (peek, job->cancellable, peek_done_cb, job);
+}
+
+/**
+ * accord_window_import_files:
+ *
+ * Imports CRM exports in the background and merges their leads (by record
+ * id) into the session; the window stays responsive and the import can be
+ * cancelled.
+ */
+void
+accord_window_import_files (AccordWindow  *self,
+                            GFile        **files,
+                            guint          n_files)
+{
+  ImportJob *job;
+
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  if (n_files == 0)
+    return;
+
+  /* Files dropped during an import join it. */
+  if (self->job != NULL)
+    {
+      for (guint i = 0; i < n_files; i++)
+        g_ptr_array_add (self->job->files, g_object_ref (files[i]));
+      return;
+    }
+
+  job = g_new0 (ImportJob, 1);
+  job->self = self;
+  job->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (job->files, g_object_ref (files[i]));
+  job->cancellable = g_cancellable_new ();
+  job->skipped = g_string_new (NULL);
+  self->job = job;
+
+  set_importing (self, TRUE);
+  import_next_file (job);
+}
+
+static void
+cancel_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (self->job != NULL)
+    g_cancellable_cancel (self->job->cancellable);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    AccordWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      accord_window_import_files (self, (GFile **) array->pdata, array->len);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *pattern,
+            const char     *mime_type)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  if (pattern != NULL)
+    gtk_file_filter_add_pattern (filter, pattern);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) exports = gtk_file_filter_new ();
+
+  /* GtkFileChooserNative goes through the file chooser portal, so the
+   * sandboxed app needs no access to the user's files. */
+  native = gtk_file_chooser_native_new (_("Import CRM Export"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_filter_set_name (exports, _("CRM Exports (CSV, JSON)"));
+  gtk_file_filter_add_mime_type (exports, "text/csv");
+  gtk_file_filter_add_mime_type (exports, "application/json");
+  gtk_file_filter_add_pattern (exports, "*.csv");
+  gtk_file_filter_add_pattern (exports, "*.json");
+  gtk_file_filter_add_pattern (exports, "*.txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), exports);
+  add_filter (GTK_FILE_CHOOSER (native), _("All Files"), "*", NULL);
+
+  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         AccordWindow  *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  accord_window_import_files (self, (GFile **) array->pdata, array->len);
+
+  return array->len > 0;
+}
+
+/* Workspaces --------------------------------------------------------- */
+
+/**
+ * accord_window_open_workspace:
+ *
+ * Opens a workspace: its agreement and zone apply at once, and its
+ * exports are imported again.
+ */
+void
+accord_window_open_workspace (AccordWindow *self,
+                              GFile        *file)
+{
+  g_autoptr(AccordWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) exports = g_ptr_array_new ();
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  if (self->job != NULL)
+    return;
+
+  workspace = accord_workspace_new_from_file (file, &error);
+  if (workspace == NULL)
+    {
+      show_error (self, _("Could Not Open the Workspace"), error->message);
+      return;
+    }
+
+  g_set_object (&self->workspace_file, file);
+  path = g_file_get_path (file);
+  g_settings_set_string (self->settings, "last-workspace", path != NULL ? path : "");
+
+  accord_session_clear_leads (self->session);
+  accord_session_set_workspace (self->session, workspace);
+  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
+    g_ptr_array_add (exports, accord_workspace_get_export_file (workspace, i));
+
+  /* The exports keep their own presets and mappings: none asks again. */
+  accord_window_import_files (self, (GFile **) exports->pdata, exports->len);
+}
+
+static void
+open_workspace_response_cb (GtkNativeDialog *dialog,
+                            int              response,
+                            AccordWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      accord_window_open_workspace (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_workspace_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Workspace"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  add_filter (GTK_FILE_CHOOSER (native), _("Accord Workspaces"), "*.accord", NULL);
+  g_signal_connect (native, "response", G_CALLBACK (open_workspace_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  const char *folder = g_getenv ("ACCORD_SAMPLES_DIR");
+  g_autoptr(GFile) file = g_file_new_build_filename (folder != NULL ? folder : SAMPLES_DIR,
+                                                     "northwind.accord", NULL);
+
+  accord_window_open_workspace (self, file);
+}
+
+static void
+save_workspace_to (AccordWindow *self,
+                   GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!accord_workspace_save_to_file (accord_session_get_workspace (self->session), file, &error))
+    {
+      show_error (self, _("Could Not Save the Workspace"), error->message);
+      return;
+    }
+
+  g_set_object (&self->workspace_file, file);
+  path = g_file_get_path (file);
+  g_settings_set_string (self->settings, "last-workspace", path != NULL ? path : "");
+  show_toast (self, adw_toast_new (_("Workspace saved")));
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     AccordWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      save_workspace_to (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+save_workspace_as_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Save Workspace"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("Workspace.accord"));
+  g_signal_connect (native, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+save_workspace_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (self->workspace_file != NULL)
+    save_workspace_to (self, self->workspace_file);
+  else
+    save_workspace_as_action (widget, action_name, parameter);
+}
+
+/* The window --------------------------------------------------------- */
+
+static gboolean
+accord_window_close_request (GtkWindow *window)
+{
+  AccordWindow *self = ACCORD_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->job != NULL)
+    g_cancellable_cancel (self->job->cancellable);
+
+  return GTK_WINDOW_CLASS (accord_window_parent_class)->close_request (window);
+}
+
+static void
+accord_window_dispose (GObject *object)
+{
+  AccordWindow *self = ACCORD_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->workspace_file);
+  g_clear_pointer (&self->skipped_details, g_free);
+
+  G_OBJECT_CLASS (accord_window_parent_class)->dispose (object);
+}
+
+static void
+accord_window_class_init (AccordWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const char * const pages[] = { "goals", "funnel", "team", "review" };
+
+  object_class->dispose = accord_window_dispose;
+  window_class->close_request = accord_window_close_request;
+
+  g_type_ensure (ACCORD_TYPE_GOALS_PAGE);
+  g_type_ensure (ACCORD_TYPE_FUNNEL_PAGE);
+  g_type_ensure (ACCORD_TYPE_TEAM_PAGE);
+  g_type_ensure (ACCORD_TYPE_REVIEW_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, period_box);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, context_box);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, agreement_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, as_of_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, period_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, import_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, import_progress);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, goals_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, funnel_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, team_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, review_page);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "win.show-skipped", NULL, show_skipped_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_action);
+  gtk_widget_class_install_action (widget_class, "win.save-workspace", NULL, save_workspace_action);
+  gtk_widget_class_install_action (widget_class, "win.save-workspace-as", NULL, save_workspace_as_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-period", NULL, change_period_action);
+  gtk_widget_class_install_action (widget_class, "win.next-period", NULL, change_period_action);
+  gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-workspace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-workspace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-workspace-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.previous-period", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.next-period", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.page", "s", pages[i]);
+}
+
+static void
+accord_window_init (AccordWindow *self)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->session = accord_session_new (local);
+  accord_goals_page_set_session (self->goals_page, self->session);
+  accord_funnel_page_set_session (self->funnel_page, self->session);
+  accord_team_page_set_session (self->team_page, self->session);
+  accord_review_page_set_session (self->review_page, self->session);
+  g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
+  g_signal_connect_swapped (self->session, "notify::month", G_CALLBACK (session_month_cb), self);
+  g_signal_connect_swapped (self->period_dropdown, "notify::selected",
+                            G_CALLBACK (period_selected_cb), self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  set_importing (self, FALSE);
+  session_changed_cb (self);
+}
+
+/**
+ * accord_window_open_last_workspace:
+ *
+ * Opens the workspace that was open when Accord was last closed, if it is
+ * still there.
+ */
+void
+accord_window_open_last_workspace (AccordWindow *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (ACCORD_IS_WINDOW (self));
+
+  path = g_settings_get_string (self->settings, "last-workspace");
+  if (path[0] == '\0' || !g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  file = g_file_new_for_path (path);
+  accord_window_open_workspace (self, file);
+}
+
+/**
+ * accord_window_new:
+ *
+ * Returns: (transfer full): a window with an empty session
+ */
+AccordWindow *
+accord_window_new (AdwApplication *application)
+{
+  return g_object_new (ACCORD_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * accord_window_get_session:
+ *
+ * Returns: (transfer none): what the window shows
+ */
+AccordSession *
+accord_window_get_session (AccordWindow *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WINDOW (self), NULL);
+  return self->session;
+}
