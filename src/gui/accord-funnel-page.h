@@ -1,0 +1,23 @@
+/* accord-funnel-page.h
+ *
+ * Copyright 2026 The Accord authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "accord-session.h"
+
+G_BEGIN_DECLS
+
+#define ACCORD_TYPE_FUNNEL_PAGE (accord_funnel_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccordFunnelPage, accord_funnel_page, ACCORD, FUNNEL_PAGE, AdwBin)
+
+AccordSession *accord_funnel_page_get_session (AccordFunnelPage *self);
+void           accord_funnel_page_set_session (AccordFunnelPage *self,
+                                            AccordSession *session);
+
+G_END_DECLS

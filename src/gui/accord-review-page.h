@@ -1,0 +1,23 @@
+/* accord-review-page.h
+ *
+ * Copyright 2026 The Accord authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "accord-session.h"
+
+G_BEGIN_DECLS
+
+#define ACCORD_TYPE_REVIEW_PAGE (accord_review_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD, REVIEW_PAGE, AdwBin)
+
+AccordSession *accord_review_page_get_session (AccordReviewPage *self);
+void           accord_review_page_set_session (AccordReviewPage *self,
+                                            AccordSession *session);
+
+G_END_DECLS

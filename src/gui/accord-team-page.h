@@ -1,0 +1,23 @@
+/* accord-team-page.h
+ *
+ * Copyright 2026 The Accord authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "accord-session.h"
+
+G_BEGIN_DECLS
+
+#define ACCORD_TYPE_TEAM_PAGE (accord_team_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (AccordTeamPage, accord_team_page, ACCORD, TEAM_PAGE, AdwBin)
+
+AccordSession *accord_team_page_get_session (AccordTeamPage *self);
+void           accord_team_page_set_session (AccordTeamPage *self,
+                                            AccordSession *session);
+
+G_END_DECLS
