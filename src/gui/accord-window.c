@@ -54,6 +54,7 @@ struct _AccordWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *period_box;
   GtkWidget            *context_box;
   GtkLabel             *agreement_label;
@@ -829,6 +830,13 @@ accord_window_dispose (GObject *object)
 {
   AccordWindow *self = ACCORD_WINDOW (object);
 
+  /* libadwaita 1.2's switchers must let go of the view stack before it is
+   * disposed, or they unparent widgets that are gone. */
+  if (self->switcher_title != NULL)
+    {
+      adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -859,6 +867,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, period_box);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, context_box);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, agreement_label);
