@@ -142,8 +142,7 @@ update_periods (AccordWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-period", month >= 0 && month < last);
 }
 
-/* The agreement in use and the moment of the latest data, in the header
- * and in the view switcher's title when the window is narrow. */
+/* The agreement in use and the moment of the latest data. */
 static void
 update_title (AccordWindow *self)
 {
@@ -165,7 +164,6 @@ update_title (AccordWindow *self)
   gtk_label_set_label (self->agreement_label, accord_agreement_get_name (agreement));
   gtk_label_set_label (self->as_of_label, as_of != NULL ? as_of : "");
   gtk_widget_set_tooltip_text (self->context_box, accord_agreement_get_name (agreement));
-  adw_view_switcher_title_set_subtitle (self->switcher_title, as_of != NULL ? as_of : "");
 }
 
 static void
