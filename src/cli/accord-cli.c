@@ -515,19 +515,9 @@ run_inspect (int    argc,
   return EXIT_OK;
 }
 
-static void
-print_usage (void)
-{
-  g_print ("%s\n\n", _("Usage:"));
-  g_print ("  accord report [--sla FILE.json] [--workspace FILE] [--preset NAME]\n"
-           "                [--mapping FILE.json] [--month YYYY-MM] [--as-of YYYY-MM-DD]\n"
-           "                [--window-days N] [--format text|csv|json] EXPORT…\n");
-  g_print ("  accord inspect [--rows N|all] [--format text|json] FILE\n\n");
-  g_print ("%s\n", _("“accord COMMAND --help” tells more."));
-}
-
 /**
  * accord_cli_run:
+ * @argv: "accord", then "report" or "inspect" and their arguments
  *
  * Runs `accord report` or `accord inspect`.
  *
@@ -537,21 +527,11 @@ int
 accord_cli_run (int    argc,
                 char **argv)
 {
-  if (argc >= 2 && strcmp (argv[1], "report") == 0)
-    return run_report (argc - 1, argv + 1);
-  if (argc >= 2 && strcmp (argv[1], "inspect") == 0)
-    return run_inspect (argc - 1, argv + 1);
-  if (argc >= 2 && strcmp (argv[1], "--version") == 0)
-    {
-      g_print ("accord %s\n", PACKAGE_VERSION);
-      return EXIT_OK;
-    }
-  if (argc >= 2 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0))
-    {
-      print_usage ();
-      return EXIT_OK;
-    }
+  g_return_val_if_fail (argc >= 2, EXIT_USAGE);
 
-  print_usage ();
-  return EXIT_USAGE;
+  if (strcmp (argv[1], "report") == 0)
+    return run_report (argc - 1, argv + 1);
+
+  g_return_val_if_fail (strcmp (argv[1], "inspect") == 0, EXIT_USAGE);
+  return run_inspect (argc - 1, argv + 1);
 }

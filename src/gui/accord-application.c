@@ -143,9 +143,19 @@ accord_application_init (AccordApplication *self)
 AccordApplication *
 accord_application_new (void)
 {
-  return g_object_new (ACCORD_TYPE_APPLICATION,
-                       "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/smarketing/Accord",
-                       NULL);
+  AccordApplication *self = g_object_new (ACCORD_TYPE_APPLICATION,
+                                          "application-id", APPLICATION_ID,
+                                          "flags", G_APPLICATION_HANDLES_OPEN,
+                                          "resource-base-path", "/io/github/smarketing/Accord",
+                                          NULL);
+
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[WORKSPACE.accord | EXPORT…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Opens a workspace, or imports CRM exports (CSV, JSON).\n\n"
+                                              "Without a display:\n"
+                                              "  accord report [--sla FILE.json] [--workspace FILE] [--preset NAME]\n"
+                                              "                [--mapping FILE.json] [--month YYYY-MM] [--as-of YYYY-MM-DD]\n"
+                                              "                [--window-days N] [--format text|csv|json] EXPORT…\n"
+                                              "  accord inspect [--rows N|all] [--format text|json] FILE"));
+  return self;
 }
