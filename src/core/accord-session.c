@@ -321,7 +321,8 @@ accord_session_get_store (AccordSession *self)
  * accord_session_add_leads:
  * @leads: the leads of one export
  *
- * Merges @leads by record id (accord_lead_store_merge()).
+ * Merges @leads by record id (accord_lead_store_merge()); into an empty
+ * session they come as they are, and must not change afterwards.
  */
 void
 accord_session_add_leads (AccordSession   *self,
@@ -330,7 +331,17 @@ accord_session_add_leads (AccordSession   *self,
   g_return_if_fail (ACCORD_IS_SESSION (self));
   g_return_if_fail (ACCORD_IS_LEAD_STORE (leads));
 
-  accord_lead_store_merge (self->store, leads);
+  /* The first export's leads are taken as they are: copying a million
+   * leads would stall the main thread. */
+  if (accord_lead_store_get_n_leads (self->store) == 0)
+    {
+      g_set_object (&self->store, leads);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+  else
+    {
+      accord_lead_store_merge (self->store, leads);
+    }
   emit_changed (self);
 }
 

@@ -63,7 +63,9 @@ test_leads (void)
   /* One recomputation; "now" is the latest moment and the month looked
    * at is its month. */
   g_assert_cmpuint (changed, ==, 1);
-  g_assert_cmpstr (notified->str, ==, "now month empty");
+  g_assert_cmpstr (notified->str, ==, "store now month empty");
+  /* The first leads are taken as they are, not copied. */
+  g_assert_true (accord_session_get_store (session) == leads);
   g_assert_false (accord_session_is_empty (session));
   g_assert_cmpint (accord_session_get_now (session), ==,
                    accord_zone_from_civil (zone, 2024, 10, 7, 9, 30, 0));
