@@ -38,6 +38,7 @@ typedef struct
   AccordMapping  *mapping;     /* the user's, for the current file */
   guint           n_leads;
   guint           n_skipped;
+  gboolean        new_exports; /* the workspace gained an export */
   GString        *skipped;     /* the lines and reasons, for Details */
 } ImportJob;
 
@@ -275,10 +276,17 @@ finish_import (ImportJob *job)
   AccordWindow *self = job->self;
   g_autofree char *leads = NULL;
   g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
   set_importing (self, FALSE);
   self->job = NULL;
+
+  /* A saved workspace keeps its new exports, and their mappings, at once. */
+  if (job->new_exports && self->workspace_file != NULL &&
+      !accord_workspace_save_to_file (accord_session_get_workspace (self->session),
+                                      self->workspace_file, &error))
+    show_error (self, _("Could Not Save the Workspace"), error->message);
 
   if (job->n_leads > 0 || job->n_skipped > 0)
     {
@@ -351,7 +359,8 @@ find_remembered_mapping (AccordWindow       *self,
   return NULL;
 }
 
-static void
+/* Returns whether the workspace gained the export. */
+static gboolean
 remember_export (AccordWindow   *self,
                  AccordImporter *importer,
                  AccordMapping  *mapping)
@@ -361,11 +370,12 @@ remember_export (AccordWindow   *self,
 
   for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
     if (g_file_equal (accord_workspace_get_export_file (workspace, i), file))
-      return;
+      return FALSE;
 
   accord_workspace_add_export (workspace, file,
                                mapping != NULL ? ACCORD_PRESET_NONE : accord_importer_get_preset (importer),
                                mapping);
+  return TRUE;
 }
 
 static void
@@ -395,7 +405,8 @@ import_done_cb (GObject      *object,
       job->n_leads += accord_lead_store_get_n_leads (store);
       record_skipped (job, importer);
       accord_session_add_leads (job->self->session, store);
-      remember_export (job->self, importer, job->mapping);
+      if (remember_export (job->self, importer, job->mapping))
+        job->new_exports = TRUE;
     }
 
   job->index++;
