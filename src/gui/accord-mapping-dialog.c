@@ -31,17 +31,18 @@ struct _AccordMappingDialog
   GPtrArray          *previews;
   GtkStringList      *choices;
   AdwComboRow        *rows[ACCORD_N_FIELDS];
-  guint               n_preview_rows;
 
   GTask              *task;
   GSource            *cancelled_source;
 
   AdwWindowTitle     *window_title;
-  GtkImage           *detection_icon;
   GtkLabel           *detection_label;
   GtkLabel           *hint_label;
+  GtkButton          *missing_button;
   AdwPreferencesPage *page;
   GtkWidget          *import_button;
+  GtkListItemFactory *current_factory;
+  GtkListItemFactory *list_factory;
 };
 
 G_DEFINE_FINAL_TYPE (AccordMappingDialog, accord_mapping_dialog, ADW_TYPE_WINDOW)
@@ -60,7 +61,7 @@ static const FieldText field_texts[ACCORD_N_FIELDS] = {
   [ACCORD_FIELD_EMAIL] = { N_("E-mail"), N_("The lead’s e-mail address") },
   [ACCORD_FIELD_COMPANY] = { N_("Company"), N_("The organisation the lead works for") },
   [ACCORD_FIELD_INDUSTRY] = { N_("Industry"), N_("Checked against the ideal customer profile") },
-  [ACCORD_FIELD_EMPLOYEES] = { N_("Employees"), N_("Company size; a band such as “25-50” counts as its lower bound") },
+  [ACCORD_FIELD_EMPLOYEES] = { N_("Employees"), N_("Company size, or a band such as “25-50”") },
   [ACCORD_FIELD_ANNUAL_REVENUE] = { N_("Annual revenue"), N_("The company’s revenue, checked against the profile") },
   [ACCORD_FIELD_OWNER] = { N_("Owner"), N_("The SDR who works the lead") },
   [ACCORD_FIELD_SOURCE] = { N_("Source"), N_("Where the lead came from") },
@@ -138,6 +139,7 @@ accord_mapping_dialog_dispose (GObject *object)
 
   stop_watching_cancellable (self);
   g_clear_object (&self->choices);
+  g_clear_object (&self->list_factory);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_MAPPING_DIALOG);
 
   G_OBJECT_CLASS (accord_mapping_dialog_parent_class)->dispose (object);
@@ -173,6 +175,21 @@ has_identity (AccordMappingDialog *self)
   return FALSE;
 }
 
+/* The first row, in page order, that the import still needs: the
+ * importer refuses a file without a create date or an identity
+ * (accord-importer.c). NULL when nothing is missing. */
+static AdwComboRow *
+get_missing_row (AccordMappingDialog *self)
+{
+  if (!has_identity (self))
+    return self->rows[identity_fields[0]];
+
+  if (!is_chosen (self, ACCORD_FIELD_CREATED))
+    return self->rows[ACCORD_FIELD_CREATED];
+
+  return NULL;
+}
+
 static void
 update_ready (AccordMappingDialog *self)
 {
@@ -181,12 +198,11 @@ update_ready (AccordMappingDialog *self)
   gboolean ready = has_created && identified;
   const char *hint;
 
-  /* The importer refuses a file without these (accord-importer.c). */
   if (ready)
     hint = _("Fields left at “(Not in this file)” are not imported.");
   else if (!has_created && !identified)
-    hint = _("To import, choose the column with each lead’s create date, and one that "
-             "identifies a lead: record ID, name, e-mail or company.");
+    hint = _("To import, choose a column that identifies a lead (record ID, name, e-mail "
+             "or company) and the column with each lead’s create date.");
   else if (!has_created)
     hint = _("To import, choose the column with each lead’s create date.");
   else
@@ -198,8 +214,14 @@ update_ready (AccordMappingDialog *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->hint_label), "warning");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "warning");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_button), !ready);
+  gtk_button_set_label (self->missing_button,
+                        identified ? _("Choose Create _Date…") : _("Choose _Identity…"));
+
   gtk_widget_set_tooltip_text (self->import_button, ready ? NULL : hint);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapping.import", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapping.show-missing", !ready);
 }
 
 static void
@@ -270,6 +292,54 @@ import_cb (GtkWidget  *widget,
   g_task_return_pointer (task, g_steal_pointer (&mapping), g_object_unref);
 }
 
+static gboolean
+is_in_view (GtkWidget *row)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return scrolled != NULL &&
+         gtk_widget_compute_bounds (row, scrolled, &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* A drop-down opens where its row is laid out: wait for the frame that
+ * has the row scrolled into view, so it does not open off screen. */
+static gboolean
+open_when_in_view_cb (GtkWidget     *row,
+                      GdkFrameClock *frame_clock,
+                      gpointer       user_data)
+{
+  guint *frames = user_data;
+
+  if (is_in_view (row))
+    {
+      gtk_widget_activate (row);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* The scrolling animation takes a fraction of a second. */
+  return ++*frames < 60 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+show_missing_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  AccordMappingDialog *self = ACCORD_MAPPING_DIALOG (widget);
+  AdwComboRow *row = get_missing_row (self);
+
+  if (row == NULL)
+    return;
+
+  /* The page's viewport scrolls to the focus by itself. */
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), open_when_in_view_cb,
+                                g_new0 (guint, 1), g_free);
+}
+
 static void
 cancel_cb (GtkWidget  *widget,
            const char *action_name,
@@ -305,7 +375,75 @@ accord_mapping_dialog_unrealize (GtkWidget *widget)
 {
   return_cancelled (ACCORD_MAPPING_DIALOG (widget));
 
+  /* GTK 4.8 keeps the parent of a window it destroys with its parent, and
+   * touches it again when the dialog is finalized later. */
+  gtk_window_set_transient_for (GTK_WINDOW (widget), NULL);
+
   GTK_WIDGET_CLASS (accord_mapping_dialog_parent_class)->unrealize (widget);
+}
+
+/* The drop-down's list shows whole names, so that columns that start
+ * alike (HubSpot's 'Date entered "…"') can be told apart, and checks the
+ * row's choice, not the item under the keyboard cursor. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+selected_item_changed_cb (AdwComboRow *row,
+                          GParamSpec  *pspec,
+                          GtkListItem *item)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_opacity (check,
+                          adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (item)
+                          ? 1.0 : 0.0);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_widget_get_ancestor (box, ADW_TYPE_COMBO_ROW);
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+
+  g_object_set_data (G_OBJECT (item), "accord-row", row);
+  if (row != NULL)
+    {
+      g_signal_connect (row, "notify::selected-item", G_CALLBACK (selected_item_changed_cb), item);
+      selected_item_changed_cb (ADW_COMBO_ROW (row), NULL, item);
+    }
+}
+
+static void
+unbind_choice_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *row = g_object_steal_data (G_OBJECT (item), "accord-row");
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, selected_item_changed_cb, item);
 }
 
 static void
@@ -322,14 +460,16 @@ accord_mapping_dialog_class_init (AccordMappingDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-mapping-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, window_title);
-  gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, detection_icon);
   gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, detection_label);
   gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, missing_button);
   gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, page);
   gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordMappingDialog, current_factory);
 
   gtk_widget_class_install_action (widget_class, "mapping.import", NULL, import_cb);
   gtk_widget_class_install_action (widget_class, "mapping.cancel", NULL, cancel_cb);
+  gtk_widget_class_install_action (widget_class, "mapping.show-missing", NULL, show_missing_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mapping.cancel", NULL);
   /* Enter imports through the default widget; Ctrl+Enter also where the
@@ -344,6 +484,11 @@ static void
 accord_mapping_dialog_init (AccordMappingDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->list_factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (self->list_factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+  g_signal_connect (self->list_factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+  g_signal_connect (self->list_factory, "unbind", G_CALLBACK (unbind_choice_cb), NULL);
 
   self->columns = g_ptr_array_new_with_free_func (g_free);
   self->previews = g_ptr_array_new_with_free_func (g_free);
@@ -382,13 +527,11 @@ show_detection (AccordMappingDialog *self,
 
   if (crm == NULL)
     {
-      gtk_image_set_from_icon_name (self->detection_icon, "dialog-question-symbolic");
       gtk_label_set_label (self->detection_label, _("No CRM recognised"));
       return;
     }
 
   percent = isfinite (confidence) ? CLAMP (confidence, 0.0, 1.0) * 100.0 : 0.0;
-  gtk_image_set_from_icon_name (self->detection_icon, "dialog-information-symbolic");
   if (percent >= 50.0)
     /* Translators: "Looks like a HubSpot export (62 % sure)" */
     text = g_strdup_printf (_("Looks like a %s export (%.0f %% sure)"), crm, percent);
@@ -445,10 +588,12 @@ dup_preview_value (const char *value)
   return g_steal_pointer (&stripped);
 }
 
-/* The first few non-empty values of header column @index. */
+/* The first few non-empty values of header column @index; @lengths
+ * holds the number of fields of each preview row. */
 static char *
-dup_preview (GPtrArray *preview,
-             guint      index)
+dup_preview (GPtrArray   *preview,
+             const guint *lengths,
+             guint        index)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint n_values = 0;
@@ -458,7 +603,7 @@ dup_preview (GPtrArray *preview,
       const char * const *fields = g_ptr_array_index (preview, r);
       g_autofree char *value = NULL;
 
-      if (fields == NULL || index >= g_strv_length ((char **) fields))
+      if (index >= lengths[r])
         continue;
 
       value = dup_preview_value (fields[index]);
@@ -512,6 +657,8 @@ add_rows (AccordMappingDialog *self,
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                           -1);
           g_object_set_data (G_OBJECT (row), "accord-field", GUINT_TO_POINTER (field));
+          adw_combo_row_set_factory (row, self->current_factory);
+          adw_combo_row_set_list_factory (row, self->list_factory);
           adw_combo_row_set_model (row, G_LIST_MODEL (self->choices));
           adw_combo_row_set_selected (row, column >= 0 ? (guint) positions[column] : NOT_IN_FILE);
           update_row (self, field);
@@ -552,7 +699,9 @@ accord_mapping_dialog_new (const char         *file_name,
 {
   AccordMappingDialog *self;
   guint n_header = header != NULL ? g_strv_length ((char **) header) : 0;
+  guint n_preview = preview != NULL ? preview->len : 0;
   g_autofree int *positions = g_new0 (int, MAX (n_header, 1));
+  g_autofree guint *lengths = g_new0 (guint, MAX (n_preview, 1));
   int proposed_columns[ACCORD_N_FIELDS];
 
   g_return_val_if_fail (proposed == NULL || ACCORD_IS_MAPPING (proposed), NULL);
@@ -562,6 +711,13 @@ accord_mapping_dialog_new (const char         *file_name,
   if (file_name != NULL)
     adw_window_title_set_subtitle (self->window_title, file_name);
   show_detection (self, preset, confidence);
+
+  for (guint r = 0; r < n_preview; r++)
+    {
+      char **fields = g_ptr_array_index (preview, r);
+
+      lengths[r] = fields != NULL ? g_strv_length (fields) : 0;
+    }
 
   /* A name the header repeats is one choice: a mapping finds a column by
    * name, so it could only ever mean the first. */
@@ -585,7 +741,7 @@ accord_mapping_dialog_new (const char         *file_name,
         continue;
 
       gtk_string_list_append (self->choices, name);
-      g_ptr_array_add (self->previews, dup_preview (preview, i));
+      g_ptr_array_add (self->previews, dup_preview (preview, lengths, i));
       g_ptr_array_add (self->columns, g_steal_pointer (&name));
       positions[i] = self->columns->len;
     }
@@ -608,20 +764,6 @@ cancelled_cb (GCancellable *cancellable,
 {
   gtk_window_close (GTK_WINDOW (user_data));
   return G_SOURCE_REMOVE;
-}
-
-/* The import button when the mapping is complete, else the first
- * required row still missing. */
-static GtkWidget *
-get_first_focus (AccordMappingDialog *self)
-{
-  if (!has_identity (self))
-    return GTK_WIDGET (self->rows[identity_fields[0]]);
-
-  if (!is_chosen (self, ACCORD_FIELD_CREATED))
-    return GTK_WIDGET (self->rows[ACCORD_FIELD_CREATED]);
-
-  return self->import_button;
 }
 
 /**
@@ -660,17 +802,21 @@ accord_mapping_dialog_choose (AccordMappingDialog *self,
   if (parent != NULL)
     {
       int parent_height = gtk_widget_get_height (GTK_WIDGET (parent));
-      int height;
+      int width, height;
 
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
 
       /* On a 1024×600 screen the dialog must not outgrow its parent. */
-      gtk_window_get_default_size (GTK_WINDOW (self), NULL, &height);
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
       if (parent_height > 0 && height > parent_height)
-        gtk_window_set_default_size (GTK_WINDOW (self), -1, parent_height);
+        gtk_window_set_default_size (GTK_WINDOW (self), width, parent_height);
     }
 
-  gtk_window_set_focus (GTK_WINDOW (self), get_first_focus (self));
+  /* Enter then imports, or shows what the import still needs. */
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        get_missing_row (self) == NULL ? self->import_button
+                                                       : GTK_WIDGET (self->missing_button));
   gtk_window_present (GTK_WINDOW (self));
 }
 
