@@ -12,12 +12,28 @@
 
 G_BEGIN_DECLS
 
+/* The period a funnel is compared with: its "comparison" property. */
+typedef enum
+{
+  ACCORD_FUNNEL_COMPARE_PREVIOUS_MONTH,
+  ACCORD_FUNNEL_COMPARE_LAST_YEAR,      /* the same month a year before */
+  ACCORD_FUNNEL_COMPARE_NONE,
+} AccordFunnelComparison;
+
+/* How the funnel is split: its "breakdown" property. */
+typedef enum
+{
+  ACCORD_FUNNEL_BREAKDOWN_ALL,          /* one funnel of all leads */
+  ACCORD_FUNNEL_BREAKDOWN_OWNER,        /* one funnel per owner */
+  ACCORD_FUNNEL_BREAKDOWN_SOURCE,       /* one funnel per source */
+} AccordFunnelBreakdown;
+
 #define ACCORD_TYPE_FUNNEL_PAGE (accord_funnel_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (AccordFunnelPage, accord_funnel_page, ACCORD, FUNNEL_PAGE, AdwBin)
 
 AccordSession *accord_funnel_page_get_session (AccordFunnelPage *self);
 void           accord_funnel_page_set_session (AccordFunnelPage *self,
-                                            AccordSession *session);
+                                               AccordSession    *session);
 
 G_END_DECLS

@@ -18,6 +18,6 @@ G_DECLARE_FINAL_TYPE (AccordGoalsPage, accord_goals_page, ACCORD, GOALS_PAGE, Ad
 
 AccordSession *accord_goals_page_get_session (AccordGoalsPage *self);
 void           accord_goals_page_set_session (AccordGoalsPage *self,
-                                            AccordSession *session);
+                                              AccordSession   *session);
 
 G_END_DECLS

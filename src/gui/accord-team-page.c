@@ -10,13 +10,34 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-bullet-chart.h"
+#include "accord-sdr-item.h"
 #include "accord-team-page.h"
+
+/* From this size on the page is most likely on a projector or a large
+ * screen: the table takes larger type and taller charts (.large in
+ * ui/style.css), as the goals page does. */
+#define LARGE_WIDTH  1600
+#define LARGE_HEIGHT 900
+
+#define OWNER_WIDTH       190
+#define OWNER_WIDTH_LARGE 280
 
 struct _AccordTeamPage
 {
-  AdwBin         parent_instance;
+  AdwBin               parent_instance;
 
-  AccordSession *session;
+  AccordSession       *session;
+  guint                large_id;  /* idle that sets the .large style */
+
+  GtkLabel            *summary_label;
+  GtkColumnView       *column_view;
+  GtkSortListModel    *sort_model;
+  GtkColumnViewColumn *owner_column;
+  GtkColumnViewColumn *universe_column;
+  GtkColumnViewColumn *active_column;
+  GtkColumnViewColumn *sqls_column;
+  GtkColumnViewColumn *conversion_column;
 };
 
 enum {
@@ -29,12 +50,213 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AccordTeamPage, accord_team_page, ADW_TYPE_BIN)
 
+static char *
+get_value_text (GtkListItem      *list_item,
+                AccordBulletSpec *spec)
+{
+  return spec != NULL ? accord_bullet_spec_dup_value_text (spec) : NULL;
+}
+
+/* Not colour only: an out-of-band figure says so in words. */
+static char *
+get_band_word (GtkListItem      *list_item,
+               AccordBulletSpec *spec)
+{
+  if (spec == NULL || spec->band == ACCORD_BAND_IN)
+    return g_strdup ("");
+  return g_strdup (accord_bullet_band_get_label (spec->band));
+}
+
+static const char *
+get_band_class (AccordBand band)
+{
+  switch (band)
+    {
+    case ACCORD_BAND_UNDER:
+      return "band-under";
+    case ACCORD_BAND_OVER:
+      return "band-over";
+    case ACCORD_BAND_IN:
+    default:
+      return NULL;
+    }
+}
+
+static char **
+get_band_classes (GtkListItem      *list_item,
+                  AccordBulletSpec *spec)
+{
+  const char *classes[] = { NULL, NULL };
+
+  if (spec != NULL)
+    classes[0] = get_band_class (spec->band);
+  return g_strdupv ((char **) classes);
+}
+
+static char *
+describe_out_of_band (GtkListItem *list_item,
+                      guint        n_out_of_band)
+{
+  if (n_out_of_band == 0)
+    return g_strdup (_("All in band"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u figure out of band",
+                                       "%u figures out of band",
+                                       n_out_of_band),
+                          n_out_of_band);
+}
+
+static char **
+get_out_of_band_classes (GtkListItem *list_item,
+                         guint        n_out_of_band)
+{
+  const char *classes[] = { "caption", n_out_of_band > 0 ? "band-under" : "dim-label", NULL };
+
+  return g_strdupv ((char **) classes);
+}
+
+static void
+update_titles (AccordTeamPage *self)
+{
+  const AccordCapacity *capacity = accord_agreement_get_capacity (accord_session_get_agreement (self->session));
+  g_autofree char *universe_min = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_min);
+  g_autofree char *universe_max = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_max);
+  g_autofree char *active_min = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_min);
+  g_autofree char *active_max = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_max);
+  g_autofree char *sqls = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->sqls_per_month);
+  g_autofree char *conversion = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, capacity->mql_conversion);
+  g_autofree char *title = NULL;
+
+  /* The headers carry the agreement's bands (DESIGN §1 "SDR capacity"). */
+  /* Translators: a column header with the band, "Universe 200–400" */
+  title = g_strdup_printf (_("Universe %s–%s"), universe_min, universe_max);
+  gtk_column_view_column_set_title (self->universe_column, title);
+  g_free (title);
+  /* Translators: a column header with the band, "Active MQLs 150–200" */
+  title = g_strdup_printf (_("Active MQLs %s–%s"), active_min, active_max);
+  gtk_column_view_column_set_title (self->active_column, title);
+  g_free (title);
+  /* Translators: a column header with the monthly target, "SQLs ≥ 15" */
+  title = g_strdup_printf (_("SQLs ≥ %s"), sqls);
+  gtk_column_view_column_set_title (self->sqls_column, title);
+  g_free (title);
+  /* Translators: a column header with the target, "MQL Conversion ≥ 8 %" */
+  title = g_strdup_printf (_("MQL Conversion ≥ %s"), conversion);
+  gtk_column_view_column_set_title (self->conversion_column, title);
+}
+
+static void
+update_summary (AccordTeamPage *self,
+                GListModel     *items)
+{
+  guint n_items = g_list_model_get_n_items (items);
+  guint n_out = accord_sdr_item_count_out_of_band (items);
+  g_autofree char *summary = NULL;
+
+  if (n_out == 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u SDR, in band",
+                                            "All %u SDRs in band",
+                                            n_items),
+                               n_items);
+  else
+    /* Translators: "Out of band: 9 of 10 SDRs" */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Out of band: %u of %u SDR",
+                                            "Out of band: %u of %u SDRs",
+                                            n_items),
+                               n_out, n_items);
+  gtk_label_set_label (self->summary_label, summary);
+}
+
+static void
+update (AccordTeamPage *self)
+{
+  /* The stack is the bin's child, not a bound template child: disposing
+   * the template would unparent it behind AdwBin's back. */
+  GtkStack *stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  g_autoptr(GListStore) items = NULL;
+
+  if (self->session == NULL)
+    {
+      gtk_sort_list_model_set_model (self->sort_model, NULL);
+      gtk_stack_set_visible_child_name (stack, "empty");
+      return;
+    }
+
+  items = accord_sdr_item_list_new (self->session, accord_session_get_month (self->session));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
+  update_titles (self);
+  update_summary (self, G_LIST_MODEL (items));
+  gtk_stack_set_visible_child_name (stack, g_list_model_get_n_items (G_LIST_MODEL (items)) > 0 ? "table" : "empty");
+}
+
+static void
+session_changed_cb (AccordTeamPage *self)
+{
+  update (self);
+}
+
+static void
+apply_large_cb (gpointer data)
+{
+  AccordTeamPage *self = data;
+  GtkWidget *widget = data;
+  gboolean large = gtk_widget_get_width (widget) >= LARGE_WIDTH &&
+                   gtk_widget_get_height (widget) >= LARGE_HEIGHT;
+
+  self->large_id = 0;
+  if (large)
+    gtk_widget_add_css_class (widget, "large");
+  else
+    gtk_widget_remove_css_class (widget, "large");
+  gtk_column_view_column_set_fixed_width (self->owner_column, large ? OWNER_WIDTH_LARGE : OWNER_WIDTH);
+}
+
+/* The page lays its child out itself rather than through AdwBin's layout
+ * manager, to learn its size (see LARGE_WIDTH). */
+static void
+accord_team_page_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+accord_team_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  AccordTeamPage *self = ACCORD_TEAM_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  gboolean large = width >= LARGE_WIDTH && height >= LARGE_HEIGHT;
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* A style changed during a layout asks for another: change it after. */
+  if (large != gtk_widget_has_css_class (widget, "large") && self->large_id == 0)
+    self->large_id = g_idle_add_once (apply_large_cb, self);
+}
+
 static void
 accord_team_page_dispose (GObject *object)
 {
   AccordTeamPage *self = ACCORD_TEAM_PAGE (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
+  g_clear_handle_id (&self->large_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_TEAM_PAGE);
 
   G_OBJECT_CLASS (accord_team_page_parent_class)->dispose (object);
@@ -42,9 +264,9 @@ accord_team_page_dispose (GObject *object)
 
 static void
 accord_team_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
   AccordTeamPage *self = ACCORD_TEAM_PAGE (object);
 
@@ -61,9 +283,9 @@ accord_team_page_get_property (GObject    *object,
 
 static void
 accord_team_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
   AccordTeamPage *self = ACCORD_TEAM_PAGE (object);
 
@@ -87,19 +309,39 @@ accord_team_page_class_init (AccordTeamPageClass *klass)
   object_class->dispose = accord_team_page_dispose;
   object_class->get_property = accord_team_page_get_property;
   object_class->set_property = accord_team_page_set_property;
+  widget_class->measure = accord_team_page_measure;
+  widget_class->size_allocate = accord_team_page_size_allocate;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, ACCORD_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Named in the list-item factories of the template. */
+  g_type_ensure (ACCORD_TYPE_BULLET_CHART);
+  g_type_ensure (ACCORD_TYPE_SDR_ITEM);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-team-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, owner_column);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, universe_column);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, active_column);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, sqls_column);
+  gtk_widget_class_bind_template_child (widget_class, AccordTeamPage, conversion_column);
+  gtk_widget_class_bind_template_callback (widget_class, get_value_text);
+  gtk_widget_class_bind_template_callback (widget_class, get_band_word);
+  gtk_widget_class_bind_template_callback (widget_class, get_band_classes);
+  gtk_widget_class_bind_template_callback (widget_class, describe_out_of_band);
+  gtk_widget_class_bind_template_callback (widget_class, get_out_of_band_classes);
 }
 
 static void
 accord_team_page_init (AccordTeamPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 }
 
 /**
@@ -114,13 +356,32 @@ accord_team_page_get_session (AccordTeamPage *self)
   return self->session;
 }
 
+/**
+ * accord_team_page_set_session:
+ * @session: (nullable): the session to show
+ *
+ * The page follows @session: its figures are computed again when the
+ * data, the agreement or the month change.
+ */
 void
 accord_team_page_set_session (AccordTeamPage *self,
-                             AccordSession *session)
+                              AccordSession  *session)
 {
   g_return_if_fail (ACCORD_IS_TEAM_PAGE (self));
   g_return_if_fail (session == NULL || ACCORD_IS_SESSION (session));
 
-  if (g_set_object (&self->session, session))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+      g_signal_connect_swapped (session, "notify::month", G_CALLBACK (session_changed_cb), self);
+    }
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -18,6 +18,6 @@ G_DECLARE_FINAL_TYPE (AccordTeamPage, accord_team_page, ACCORD, TEAM_PAGE, AdwBi
 
 AccordSession *accord_team_page_get_session (AccordTeamPage *self);
 void           accord_team_page_set_session (AccordTeamPage *self,
-                                            AccordSession *session);
+                                             AccordSession  *session);
 
 G_END_DECLS
