@@ -597,7 +597,7 @@ check_capacity (AccordAgreement  *self,
       g_autofree char *text = format_number (capacity->mql_conversion);
 
       set_invalid (error, file,
-                   _("“%s” must be a fraction above 0 and at most 1 (8 %% is 0.08), not %s"),
+                   _("“%s” must be a fraction above 0 and at most 1 (8%% is 0.08), not %s"),
                    "capacity.mql_conversion", text);
       return FALSE;
     }
@@ -846,7 +846,7 @@ set_not_number (Reader     *reader,
       break;
     case NUMBER_FRACTION:
       set_invalid (error, file,
-                   _("“%s” must be a fraction above 0 and at most 1 (8 %% is 0.08), not “%s”"),
+                   _("“%s” must be a fraction above 0 and at most 1 (8%% is 0.08), not “%s”"),
                    path, value);
       break;
     default:

@@ -178,7 +178,7 @@ accord_bullet_nice_ceiling (double value)
  * accord_bullet_format_number:
  *
  * Returns: (transfer full): @value as the chart writes it: "761",
- *   "5.9 %", or a dash when there is no value
+ *   "5.9%", or a dash when there is no value
  */
 char *
 accord_bullet_format_number (AccordBulletFormat format,
@@ -192,13 +192,13 @@ accord_bullet_format_number (AccordBulletFormat format,
   if (format == ACCORD_BULLET_FORMAT_COUNT)
     return g_strdup_printf ("%'.0f", value);
 
-  /* Whole percentages without a decimal, others with one: 8 %, 5.9 %. */
+  /* Whole percentages without a decimal, others with one: 8%, 5.9%. */
   percent = value * 100;
   if (fabs (percent - round (percent)) < 0.05)
-    /* Translators: a whole percentage, "8 %" */
-    return g_strdup_printf (_("%.0f %%"), percent);
-  /* Translators: a percentage with one decimal, "5.9 %" */
-  return g_strdup_printf (_("%.1f %%"), percent);
+    /* Translators: a whole percentage, "8%" */
+    return g_strdup_printf (_("%.0f%%"), percent);
+  /* Translators: a percentage with one decimal, "5.9%" */
+  return g_strdup_printf (_("%.1f%%"), percent);
 }
 
 /**

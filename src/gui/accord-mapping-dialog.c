@@ -534,10 +534,10 @@ show_detection (AccordMappingDialog *self,
   percent = isfinite (confidence) ? CLAMP (confidence, 0.0, 1.0) * 100.0 : 0.0;
   if (percent >= 50.0)
     /* Translators: "Looks like a HubSpot export (62 % sure)" */
-    text = g_strdup_printf (_("Looks like a %s export (%.0f %% sure)"), crm, percent);
+    text = g_strdup_printf (_("Looks like a %s export (%.0f%% sure)"), crm, percent);
   else
     /* Translators: "Might be a HubSpot export (30 % sure)" */
-    text = g_strdup_printf (_("Might be a %s export (%.0f %% sure)"), crm, percent);
+    text = g_strdup_printf (_("Might be a %s export (%.0f%% sure)"), crm, percent);
   gtk_label_set_label (self->detection_label, text);
 }
 

@@ -140,7 +140,7 @@ update_titles (AccordTeamPage *self)
   title = g_strdup_printf (_("SQLs ≥ %s"), sqls);
   gtk_column_view_column_set_title (self->sqls_column, title);
   g_free (title);
-  /* Translators: a column header with the target, "MQL Conversion ≥ 8 %" */
+  /* Translators: a column header with the target, "MQL Conversion ≥ 8%" */
   title = g_strdup_printf (_("MQL Conversion ≥ %s"), conversion);
   gtk_column_view_column_set_title (self->conversion_column, title);
 }

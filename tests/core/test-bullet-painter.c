@@ -416,10 +416,10 @@ test_describe (void)
   g_free (text);
   /* 1/17 = 5.88 % → one decimal; 8 % is whole. */
   text = accord_bullet_spec_describe (low);
-  g_assert_cmpstr (text, ==, "MQL conversion: 5.9 %, under the target of 8 %.");
+  g_assert_cmpstr (text, ==, "MQL conversion: 5.9%, under the target of 8%.");
   g_free (text);
   text = accord_bullet_spec_describe (high);
-  g_assert_cmpstr (text, ==, "MQL conversion: 33.3 %, at or above the target of 8 %.");
+  g_assert_cmpstr (text, ==, "MQL conversion: 33.3%, at or above the target of 8%.");
   g_free (text);
   text = accord_bullet_spec_describe (bare);
   g_assert_cmpstr (text, ==, "Leads: 12.");
@@ -444,10 +444,10 @@ test_describe (void)
   g_assert_cmpstr (text, ==, "Band: 200 to 400");
   g_free (text);
   text = accord_bullet_spec_describe_part (low, ACCORD_BULLET_PART_BAND);
-  g_assert_cmpstr (text, ==, "Band: 8 % or more");
+  g_assert_cmpstr (text, ==, "Band: 8% or more");
   g_free (text);
   text = accord_bullet_spec_describe_part (low, ACCORD_BULLET_PART_TARGET);
-  g_assert_cmpstr (text, ==, "Target: 8 %");
+  g_assert_cmpstr (text, ==, "Target: 8%");
   g_free (text);
   text = accord_bullet_spec_describe_part (over, ACCORD_BULLET_PART_VALUE);
   g_assert_cmpstr (text, ==, "Universe: 761, over the band of 200 to 400.");
@@ -464,17 +464,17 @@ test_format (void)
   char *text;
 
   text = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, 0);
-  g_assert_cmpstr (text, ==, "0 %");
+  g_assert_cmpstr (text, ==, "0%");
   g_free (text);
   text = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, 0.08);
-  g_assert_cmpstr (text, ==, "8 %");
+  g_assert_cmpstr (text, ==, "8%");
   g_free (text);
-  /* 7.96 % is within 0.05 of 8: whole, not "8.0 %"; 7.94 % is not. */
+  /* 7.96% is within 0.05 of 8: whole, not "8.0%"; 7.94% is not. */
   text = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, 0.0796);
-  g_assert_cmpstr (text, ==, "8 %");
+  g_assert_cmpstr (text, ==, "8%");
   g_free (text);
   text = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, 0.0794);
-  g_assert_cmpstr (text, ==, "7.9 %");
+  g_assert_cmpstr (text, ==, "7.9%");
   g_free (text);
   text = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, 761);
   g_assert_cmpstr (text, ==, "761");
@@ -511,11 +511,11 @@ test_copy (void)
   g_autoptr(AccordBulletSpec) spec = conversion_spec (0.25, ACCORD_BAND_IN);
   g_autoptr(AccordBulletSpec) copy = NULL;
 
-  accord_bullet_spec_set_value_text (spec, "25 %");
+  accord_bullet_spec_set_value_text (spec, "25%");
   copy = g_boxed_copy (ACCORD_TYPE_BULLET_SPEC, spec);
   g_assert_true (copy->label != spec->label);
   g_assert_cmpstr (copy->label, ==, "MQL conversion");
-  g_assert_cmpstr (copy->value_text, ==, "25 %");
+  g_assert_cmpstr (copy->value_text, ==, "25%");
   g_assert_cmpfloat (copy->value, ==, 0.25);
   g_assert_cmpfloat (copy->band_min, ==, 0.08);
   g_assert_cmpint (copy->format, ==, ACCORD_BULLET_FORMAT_PERCENT);

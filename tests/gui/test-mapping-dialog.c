@@ -394,7 +394,7 @@ test_preset (void)
 
   /* 0.62 is 62 %. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (dialog, "detection_label"))), ==,
-                   "Looks like a HubSpot export (62 % sure)");
+                   "Looks like a HubSpot export (62% sure)");
 
   /* HubSpot's names sit at positions 1, 2, 3; nothing to preview. */
   g_assert_cmpuint (adw_combo_row_get_selected (get_row (dialog, ACCORD_FIELD_RECORD_ID)), ==, 1);
@@ -447,7 +447,7 @@ test_odd_header (void)
   g_object_ref (dialog);
 
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (get_child (dialog, "detection_label"))), ==,
-                   "Might be a Zoho CRM export (20 % sure)");
+                   "Might be a Zoho CRM export (20% sure)");
 
   /* "(Not in this file)", "Email" once, "Created": 3 choices. */
   email = get_row (dialog, ACCORD_FIELD_EMAIL);

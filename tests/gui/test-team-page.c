@@ -197,9 +197,9 @@ test_table (void)
   /* The cells: the headers carry the bands; out-of-band figures say so. */
   text = dup_table_text (page);
   g_assert_cmpstr (text, ==,
-                   "Owner | Universe 200–400 | Active MQLs 150–200 | SQLs ≥ 15 | MQL Conversion ≥ 8 % | "
-                   "Ana Silva | 4 figures out of band | 1 | under | 1 | under | 0 of 15 | under | 0 % | under | "
-                   "Ben Okafor | 3 figures out of band | 2 | under | 1 | under | 1 of 15 | under | 33.3 %");
+                   "Owner | Universe 200–400 | Active MQLs 150–200 | SQLs ≥ 15 | MQL Conversion ≥ 8% | "
+                   "Ana Silva | 4 figures out of band | 1 | under | 1 | under | 0 of 15 | under | 0% | under | "
+                   "Ben Okafor | 3 figures out of band | 2 | under | 1 | under | 1 of 15 | under | 33.3%");
   g_clear_pointer (&text, g_free);
   g_assert_cmpstr (gtk_label_get_label (get_child (page, "summary_label")), ==, "Out of band: 2 of 2 SDRs");
 
@@ -209,10 +209,10 @@ test_table (void)
   assert_description (charts->pdata[0], "Universe", "Universe: 1, under the band of 200 to 400.");
   assert_description (charts->pdata[1], "Active MQLs", "Active MQLs: 1, under the band of 150 to 200.");
   assert_description (charts->pdata[2], "SQLs this month", "SQLs this month: 0, under the target of 15.");
-  assert_description (charts->pdata[3], "MQL conversion", "MQL conversion: 0 %, under the target of 8 %.");
+  assert_description (charts->pdata[3], "MQL conversion", "MQL conversion: 0%, under the target of 8%.");
   assert_description (charts->pdata[4], "Universe", "Universe: 2, under the band of 200 to 400.");
   assert_description (charts->pdata[7], "MQL conversion",
-                      "MQL conversion: 33.3 %, at or above the target of 8 %.");
+                      "MQL conversion: 33.3%, at or above the target of 8%.");
   g_assert_true (gtk_widget_has_css_class (charts->pdata[0], "band-under"));
   g_assert_false (gtk_widget_has_css_class (charts->pdata[7], "band-under"));
 
@@ -235,7 +235,7 @@ test_table (void)
   g_assert_cmpstr (accord_sdr_item_get_owner (get_item (model, 0)), ==, "Ben Okafor");
   g_assert_cmpstr (accord_sdr_item_get_owner (get_item (model, 1)), ==, "Ana Silva");
   text = dup_table_text (page);
-  g_assert_true (g_str_has_prefix (strstr (text, "≥ 8 % | "), "≥ 8 % | Ben Okafor | 3 figures out of band | 2 |"));
+  g_assert_true (g_str_has_prefix (strstr (text, "≥ 8% | "), "≥ 8% | Ben Okafor | 3 figures out of band | 2 |"));
   g_clear_pointer (&text, g_free);
   /* By conversion, lowest first: Ana (0 %), Ben (33.3 %). */
   gtk_column_view_sort_by_column (column_view, get_child (page, "conversion_column"), GTK_SORT_ASCENDING);
