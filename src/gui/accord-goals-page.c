@@ -25,11 +25,6 @@
 #include "accord-quarter.h"
 #include "accord-zone.h"
 
-/* From this size on the page is most likely on a projector or a large
- * screen: the grid takes larger type (.large in ui/style.css). */
-#define LARGE_WIDTH  1600
-#define LARGE_HEIGHT 900
-
 /* Below this width the legend gives its room to the quarter's buttons. */
 #define LEGEND_WIDTH 960
 
@@ -39,18 +34,13 @@
 
 struct _AccordGoalsPage
 {
-  AdwBin               parent_instance;
-
-  AccordSession       *session;
-  gulong               changed_id;
-  gulong               month_id;
+  AccordPage           parent_instance;
 
   /* The drop-down's quarters: from the data's first month's quarter to
    * its last month's. */
   int                  first_quarter;  /* month key of its first month; -1: none */
   guint                n_quarters;
   gboolean             syncing;        /* the drop-down follows the session */
-  guint                size_id;        /* idle that adapts the page to its size */
 
   AccordQuarter       *quarter;
   GtkDropDown         *quarter_dropdown;
@@ -62,15 +52,13 @@ struct _AccordGoalsPage
   GtkColumnViewColumn *previous_column;
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (AccordGoalsPage, accord_goals_page, ACCORD_TYPE_PAGE)
 
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (AccordGoalsPage, accord_goals_page, ADW_TYPE_BIN)
+static AccordSession *
+get_session (AccordGoalsPage *self)
+{
+  return accord_page_get_session (ACCORD_PAGE (self));
+}
 
 static char *
 format_month (int month_key)
@@ -103,11 +91,11 @@ move_to_quarter (AccordGoalsPage *self,
   int shown = get_shown_quarter (self);
   int month;
 
-  if (self->session == NULL || shown == -1 || first_month == shown)
+  if (get_session (self) == NULL || shown == -1 || first_month == shown)
     return;
 
-  month = accord_session_get_month (self->session);
-  accord_session_set_month (self->session, month + (first_month - shown));
+  month = accord_session_get_month (get_session (self));
+  accord_session_set_month (get_session (self), month + (first_month - shown));
 }
 
 static void
@@ -172,17 +160,18 @@ update_navigation (AccordGoalsPage *self)
 static void
 update_grid (AccordGoalsPage *self)
 {
-  int month = self->session != NULL ? accord_session_get_month (self->session) : -1;
+  AccordSession *session = get_session (self);
+  int month = session != NULL ? accord_session_get_month (session) : -1;
 
   if (month < 0)
     accord_quarter_clear (self->quarter);
   else
     accord_quarter_update (self->quarter,
-                           accord_session_get_store (self->session),
-                           accord_session_get_agreement (self->session),
-                           accord_session_get_time_zone (self->session),
+                           accord_session_get_store (session),
+                           accord_session_get_agreement (session),
+                           accord_session_get_time_zone (session),
                            month,
-                           accord_session_get_now (self->session));
+                           accord_session_get_now (session));
 
   update_titles (self);
   update_navigation (self);
@@ -197,8 +186,8 @@ update_quarters (AccordGoalsPage *self)
 
   self->first_quarter = -1;
   self->n_quarters = 0;
-  if (self->session != NULL &&
-      accord_session_get_month_range (self->session, &first_month, &last_month))
+  if (get_session (self) != NULL &&
+      accord_session_get_month_range (get_session (self), &first_month, &last_month))
     {
       int last_quarter = accord_quarter_start_of (last_month);
 
@@ -217,16 +206,16 @@ update_quarters (AccordGoalsPage *self)
 }
 
 static void
-session_changed_cb (AccordGoalsPage *self)
+session_changed (AccordGoalsPage *self)
 {
   update_quarters (self);
   update_grid (self);
 }
 
 static void
-session_month_cb (AccordGoalsPage *self)
+session_month_changed (AccordGoalsPage *self)
 {
-  int month = accord_session_get_month (self->session);
+  int month = accord_session_get_month (get_session (self));
 
   /* Another month of the same quarter shows the same grid. */
   if (month >= 0 && accord_quarter_start_of (month) == get_shown_quarter (self))
@@ -261,81 +250,29 @@ change_quarter_action (GtkWidget  *widget,
   move_to_quarter (self, shown + step * ACCORD_QUARTER_N_MONTHS);
 }
 
-static gboolean
-is_large (int width,
-          int height)
+static void
+accord_goals_page_refresh (AccordPage *page,
+                           gboolean    data_changed)
 {
-  return width >= LARGE_WIDTH && height >= LARGE_HEIGHT;
+  AccordGoalsPage *self = ACCORD_GOALS_PAGE (page);
+
+  if (data_changed)
+    session_changed (self);
+  else
+    session_month_changed (self);
 }
 
 /* Larger type on a large screen; no legend on a small one. */
 static void
-apply_size_cb (gpointer data)
+accord_goals_page_size_changed (AccordPage *page,
+                                int         width,
+                                int         height)
 {
-  GtkWidget *widget = data;
-  AccordGoalsPage *self = ACCORD_GOALS_PAGE (widget);
-  int width = gtk_widget_get_width (widget);
+  AccordGoalsPage *self = ACCORD_GOALS_PAGE (page);
 
-  self->size_id = 0;
-  if (is_large (width, gtk_widget_get_height (widget)))
-    {
-      gtk_widget_add_css_class (widget, "large");
-      gtk_column_view_column_set_fixed_width (self->figure_column, FIGURE_WIDTH_LARGE);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "large");
-      gtk_column_view_column_set_fixed_width (self->figure_column, FIGURE_WIDTH);
-    }
+  gtk_column_view_column_set_fixed_width (self->figure_column,
+                                          accord_page_is_large (page) ? FIGURE_WIDTH_LARGE : FIGURE_WIDTH);
   gtk_widget_set_visible (self->legend, width >= LEGEND_WIDTH);
-}
-
-/* The page lays its child out itself rather than through AdwBin's layout
- * manager, to learn its size (see apply_size_cb()). */
-static void
-accord_goals_page_measure (GtkWidget      *widget,
-                           GtkOrientation  orientation,
-                           int             for_size,
-                           int            *minimum,
-                           int            *natural,
-                           int            *minimum_baseline,
-                           int            *natural_baseline)
-{
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-accord_goals_page_size_allocate (GtkWidget *widget,
-                                 int        width,
-                                 int        height,
-                                 int        baseline)
-{
-  AccordGoalsPage *self = ACCORD_GOALS_PAGE (widget);
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-  gboolean large = is_large (width, height);
-  gboolean legend = width >= LEGEND_WIDTH;
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-
-  /* A style changed during a layout asks for another: change it after. */
-  if ((large != gtk_widget_has_css_class (widget, "large") || legend != gtk_widget_get_visible (self->legend)) &&
-      self->size_id == 0)
-    self->size_id = g_idle_add_once (apply_size_cb, self);
-}
-
-static void
-disconnect_session (AccordGoalsPage *self)
-{
-  if (self->session == NULL)
-    return;
-
-  g_clear_signal_handler (&self->changed_id, self->session);
-  g_clear_signal_handler (&self->month_id, self->session);
-  g_clear_object (&self->session);
 }
 
 static void
@@ -343,49 +280,9 @@ accord_goals_page_dispose (GObject *object)
 {
   AccordGoalsPage *self = ACCORD_GOALS_PAGE (object);
 
-  disconnect_session (self);
-  g_clear_handle_id (&self->size_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_GOALS_PAGE);
 
   G_OBJECT_CLASS (accord_goals_page_parent_class)->dispose (object);
-}
-
-static void
-accord_goals_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  AccordGoalsPage *self = ACCORD_GOALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-accord_goals_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  AccordGoalsPage *self = ACCORD_GOALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      accord_goals_page_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -393,17 +290,11 @@ accord_goals_page_class_init (AccordGoalsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AccordPageClass *page_class = ACCORD_PAGE_CLASS (klass);
 
   object_class->dispose = accord_goals_page_dispose;
-  object_class->get_property = accord_goals_page_get_property;
-  object_class->set_property = accord_goals_page_set_property;
-  widget_class->measure = accord_goals_page_measure;
-  widget_class->size_allocate = accord_goals_page_size_allocate;
-
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, ACCORD_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->refresh = accord_goals_page_refresh;
+  page_class->size_changed = accord_goals_page_size_changed;
 
   /* Named in the template and its list-item factories. */
   g_type_ensure (ACCORD_TYPE_GOAL_CELL);
@@ -434,50 +325,7 @@ static void
 accord_goals_page_init (AccordGoalsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->first_quarter = -1;
   update_grid (self);
-}
-
-/**
- * accord_goals_page_get_session:
- *
- * Returns: (transfer none) (nullable): the session the page shows
- */
-AccordSession *
-accord_goals_page_get_session (AccordGoalsPage *self)
-{
-  g_return_val_if_fail (ACCORD_IS_GOALS_PAGE (self), NULL);
-  return self->session;
-}
-
-/**
- * accord_goals_page_set_session:
- * @session: (nullable): the session to show
- *
- * Shows the quarter of @session's month, following its changes.
- */
-void
-accord_goals_page_set_session (AccordGoalsPage *self,
-                               AccordSession   *session)
-{
-  g_return_if_fail (ACCORD_IS_GOALS_PAGE (self));
-  g_return_if_fail (session == NULL || ACCORD_IS_SESSION (session));
-
-  if (self->session == session)
-    return;
-
-  disconnect_session (self);
-  if (session != NULL)
-    {
-      self->session = g_object_ref (session);
-      self->changed_id = g_signal_connect_swapped (session, "changed",
-                                                   G_CALLBACK (session_changed_cb), self);
-      self->month_id = g_signal_connect_swapped (session, "notify::month",
-                                                 G_CALLBACK (session_month_cb), self);
-    }
-
-  session_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -8,16 +8,12 @@
 
 #include <adwaita.h>
 
-#include "accord-session.h"
+#include "accord-page.h"
 
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_GOALS_PAGE (accord_goals_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AccordGoalsPage, accord_goals_page, ACCORD, GOALS_PAGE, AdwBin)
-
-AccordSession *accord_goals_page_get_session (AccordGoalsPage *self);
-void           accord_goals_page_set_session (AccordGoalsPage *self,
-                                              AccordSession   *session);
+G_DECLARE_FINAL_TYPE (AccordGoalsPage, accord_goals_page, ACCORD, GOALS_PAGE, AccordPage)
 
 G_END_DECLS

@@ -18,95 +18,13 @@
 
 struct _AccordReviewPage
 {
-  AdwBin         parent_instance;
-
-  AccordSession *session;
+  AccordPage     parent_instance;
 
   AdwStatusPage *status_page;
   GtkListBox    *kinds_list;
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (AccordReviewPage, accord_review_page, ADW_TYPE_BIN)
-
-static void
-accord_review_page_dispose (GObject *object)
-{
-  AccordReviewPage *self = ACCORD_REVIEW_PAGE (object);
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
-  /* No gtk_widget_dispose_template (): the template's only child is the
-   * bin's, which AdwBin unparents itself; disposing it twice crashes. */
-
-  G_OBJECT_CLASS (accord_review_page_parent_class)->dispose (object);
-}
-
-static void
-accord_review_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  AccordReviewPage *self = ACCORD_REVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-accord_review_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  AccordReviewPage *self = ACCORD_REVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      accord_review_page_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-accord_review_page_class_init (AccordReviewPageClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = accord_review_page_dispose;
-  object_class->get_property = accord_review_page_get_property;
-  object_class->set_property = accord_review_page_set_property;
-
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, ACCORD_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-review-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, status_page);
-  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, kinds_list);
-}
+G_DEFINE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD_TYPE_PAGE)
 
 static const char *
 describe_kind (AccordFlagKind kind)
@@ -129,10 +47,15 @@ describe_kind (AccordFlagKind kind)
     }
 }
 
-/* The flags raised in the last week, by kind (DESIGN §3). */
+/* The flags raised in the last week, by kind (DESIGN §3). No template
+ * disposal: the template's only child is the bin's, which AdwBin
+ * unparents itself. */
 static void
-update (AccordReviewPage *self)
+accord_review_page_refresh (AccordPage *page,
+                            gboolean    data_changed)
 {
+  AccordReviewPage *self = ACCORD_REVIEW_PAGE (page);
+  AccordSession *session = accord_page_get_session (page);
   g_autoptr(GArray) all = NULL;
   g_autoptr(GArray) recent = NULL;
   g_autofree char *title = NULL;
@@ -140,14 +63,18 @@ update (AccordReviewPage *self)
   gint64 now;
   GtkWidget *child;
 
+  /* The week's flags do not depend on the month looked at. */
+  if (!data_changed)
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kinds_list))) != NULL)
     gtk_list_box_remove (self->kinds_list, child);
 
-  if (self->session == NULL || (now = accord_session_get_now (self->session)) == ACCORD_TIME_NONE)
+  if (session == NULL || (now = accord_session_get_now (session)) == ACCORD_TIME_NONE)
     return;
 
-  all = accord_flags_compute (accord_session_get_store (self->session),
-                              accord_session_get_agreement (self->session), now);
+  all = accord_flags_compute (accord_session_get_store (session),
+                              accord_session_get_agreement (session), now);
   recent = accord_flags_in_window (all, now, WINDOW_SECONDS);
   for (guint i = 0; i < recent->len; i++)
     counts[g_array_index (recent, AccordFlag, i).kind]++;
@@ -177,34 +104,15 @@ accord_review_page_init (AccordReviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/**
- * accord_review_page_get_session:
- *
- * Returns: (transfer none) (nullable): the session the page shows
- */
-AccordSession *
-accord_review_page_get_session (AccordReviewPage *self)
+static void
+accord_review_page_class_init (AccordReviewPageClass *klass)
 {
-  g_return_val_if_fail (ACCORD_IS_REVIEW_PAGE (self), NULL);
-  return self->session;
-}
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AccordPageClass *page_class = ACCORD_PAGE_CLASS (klass);
 
-void
-accord_review_page_set_session (AccordReviewPage *self,
-                             AccordSession *session)
-{
-  g_return_if_fail (ACCORD_IS_REVIEW_PAGE (self));
-  g_return_if_fail (session == NULL || ACCORD_IS_SESSION (session));
+  page_class->refresh = accord_review_page_refresh;
 
-  if (self->session == session)
-    return;
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    g_signal_connect_swapped (session, "changed", G_CALLBACK (update), self);
-
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-review-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, kinds_list);
 }

@@ -8,16 +8,12 @@
 
 #include <adwaita.h>
 
-#include "accord-session.h"
+#include "accord-page.h"
 
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_REVIEW_PAGE (accord_review_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD, REVIEW_PAGE, AdwBin)
-
-AccordSession *accord_review_page_get_session (AccordReviewPage *self);
-void           accord_review_page_set_session (AccordReviewPage *self,
-                                            AccordSession *session);
+G_DECLARE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD, REVIEW_PAGE, AccordPage)
 
 G_END_DECLS

@@ -14,21 +14,14 @@
 #include "accord-sdr-item.h"
 #include "accord-team-page.h"
 
-/* From this size on the page is most likely on a projector or a large
- * screen: the table takes larger type and taller charts (.large in
- * ui/style.css), as the goals page does. */
-#define LARGE_WIDTH  1600
-#define LARGE_HEIGHT 900
-
+/* On a large screen (AccordPage:large) the table takes larger type and
+ * taller charts, and the owners' column more room. */
 #define OWNER_WIDTH       190
 #define OWNER_WIDTH_LARGE 280
 
 struct _AccordTeamPage
 {
-  AdwBin               parent_instance;
-
-  AccordSession       *session;
-  guint                large_id;  /* idle that sets the .large style */
+  AccordPage           parent_instance;
 
   GtkLabel            *summary_label;
   GtkColumnView       *column_view;
@@ -40,15 +33,7 @@ struct _AccordTeamPage
   GtkColumnViewColumn *conversion_column;
 };
 
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (AccordTeamPage, accord_team_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AccordTeamPage, accord_team_page, ACCORD_TYPE_PAGE)
 
 static char *
 get_value_text (GtkListItem      *list_item,
@@ -118,7 +103,8 @@ get_out_of_band_classes (GtkListItem *list_item,
 static void
 update_titles (AccordTeamPage *self)
 {
-  const AccordCapacity *capacity = accord_agreement_get_capacity (accord_session_get_agreement (self->session));
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+  const AccordCapacity *capacity = accord_agreement_get_capacity (accord_session_get_agreement (session));
   g_autofree char *universe_min = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_min);
   g_autofree char *universe_max = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_max);
   g_autofree char *active_min = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_min);
@@ -175,16 +161,17 @@ update (AccordTeamPage *self)
   /* The stack is the bin's child, not a bound template child: disposing
    * the template would unparent it behind AdwBin's back. */
   GtkStack *stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
   g_autoptr(GListStore) items = NULL;
 
-  if (self->session == NULL)
+  if (session == NULL)
     {
       gtk_sort_list_model_set_model (self->sort_model, NULL);
       gtk_stack_set_visible_child_name (stack, "empty");
       return;
     }
 
-  items = accord_sdr_item_list_new (self->session, accord_session_get_month (self->session));
+  items = accord_sdr_item_list_new (session, accord_session_get_month (session));
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
   update_titles (self);
   update_summary (self, G_LIST_MODEL (items));
@@ -192,60 +179,21 @@ update (AccordTeamPage *self)
 }
 
 static void
-session_changed_cb (AccordTeamPage *self)
+accord_team_page_refresh (AccordPage *page,
+                          gboolean    data_changed)
 {
-  update (self);
+  update (ACCORD_TEAM_PAGE (page));
 }
 
 static void
-apply_large_cb (gpointer data)
+accord_team_page_size_changed (AccordPage *page,
+                               int         width,
+                               int         height)
 {
-  AccordTeamPage *self = data;
-  GtkWidget *widget = data;
-  gboolean large = gtk_widget_get_width (widget) >= LARGE_WIDTH &&
-                   gtk_widget_get_height (widget) >= LARGE_HEIGHT;
+  AccordTeamPage *self = ACCORD_TEAM_PAGE (page);
 
-  self->large_id = 0;
-  if (large)
-    gtk_widget_add_css_class (widget, "large");
-  else
-    gtk_widget_remove_css_class (widget, "large");
-  gtk_column_view_column_set_fixed_width (self->owner_column, large ? OWNER_WIDTH_LARGE : OWNER_WIDTH);
-}
-
-/* The page lays its child out itself rather than through AdwBin's layout
- * manager, to learn its size (see LARGE_WIDTH). */
-static void
-accord_team_page_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
-{
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-accord_team_page_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
-{
-  AccordTeamPage *self = ACCORD_TEAM_PAGE (widget);
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-  gboolean large = width >= LARGE_WIDTH && height >= LARGE_HEIGHT;
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-
-  /* A style changed during a layout asks for another: change it after. */
-  if (large != gtk_widget_has_css_class (widget, "large") && self->large_id == 0)
-    self->large_id = g_idle_add_once (apply_large_cb, self);
+  gtk_column_view_column_set_fixed_width (self->owner_column,
+                                          accord_page_is_large (page) ? OWNER_WIDTH_LARGE : OWNER_WIDTH);
 }
 
 static void
@@ -253,51 +201,9 @@ accord_team_page_dispose (GObject *object)
 {
   AccordTeamPage *self = ACCORD_TEAM_PAGE (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
-  g_clear_handle_id (&self->large_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_TEAM_PAGE);
 
   G_OBJECT_CLASS (accord_team_page_parent_class)->dispose (object);
-}
-
-static void
-accord_team_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  AccordTeamPage *self = ACCORD_TEAM_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-accord_team_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  AccordTeamPage *self = ACCORD_TEAM_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      accord_team_page_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -305,17 +211,11 @@ accord_team_page_class_init (AccordTeamPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AccordPageClass *page_class = ACCORD_PAGE_CLASS (klass);
 
   object_class->dispose = accord_team_page_dispose;
-  object_class->get_property = accord_team_page_get_property;
-  object_class->set_property = accord_team_page_set_property;
-  widget_class->measure = accord_team_page_measure;
-  widget_class->size_allocate = accord_team_page_size_allocate;
-
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, ACCORD_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->refresh = accord_team_page_refresh;
+  page_class->size_changed = accord_team_page_size_changed;
 
   /* Named in the list-item factories of the template. */
   g_type_ensure (ACCORD_TYPE_BULLET_CHART);
@@ -341,47 +241,4 @@ static void
 accord_team_page_init (AccordTeamPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
-}
-
-/**
- * accord_team_page_get_session:
- *
- * Returns: (transfer none) (nullable): the session the page shows
- */
-AccordSession *
-accord_team_page_get_session (AccordTeamPage *self)
-{
-  g_return_val_if_fail (ACCORD_IS_TEAM_PAGE (self), NULL);
-  return self->session;
-}
-
-/**
- * accord_team_page_set_session:
- * @session: (nullable): the session to show
- *
- * The page follows @session: its figures are computed again when the
- * data, the agreement or the month change.
- */
-void
-accord_team_page_set_session (AccordTeamPage *self,
-                              AccordSession  *session)
-{
-  g_return_if_fail (ACCORD_IS_TEAM_PAGE (self));
-  g_return_if_fail (session == NULL || ACCORD_IS_SESSION (session));
-
-  if (self->session == session)
-    return;
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-      g_signal_connect_swapped (session, "notify::month", G_CALLBACK (session_changed_cb), self);
-    }
-
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -8,16 +8,12 @@
 
 #include <adwaita.h>
 
-#include "accord-session.h"
+#include "accord-page.h"
 
 G_BEGIN_DECLS
 
 #define ACCORD_TYPE_TEAM_PAGE (accord_team_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AccordTeamPage, accord_team_page, ACCORD, TEAM_PAGE, AdwBin)
-
-AccordSession *accord_team_page_get_session (AccordTeamPage *self);
-void           accord_team_page_set_session (AccordTeamPage *self,
-                                             AccordSession  *session);
+G_DECLARE_FINAL_TYPE (AccordTeamPage, accord_team_page, ACCORD, TEAM_PAGE, AccordPage)
 
 G_END_DECLS

@@ -937,10 +937,10 @@ accord_window_init (AccordWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->session = accord_session_new (local);
-  accord_goals_page_set_session (self->goals_page, self->session);
+  accord_page_set_session (ACCORD_PAGE (self->goals_page), self->session);
   accord_funnel_page_set_session (self->funnel_page, self->session);
-  accord_team_page_set_session (self->team_page, self->session);
-  accord_review_page_set_session (self->review_page, self->session);
+  accord_page_set_session (ACCORD_PAGE (self->team_page), self->session);
+  accord_page_set_session (ACCORD_PAGE (self->review_page), self->session);
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (self->session, "notify::month", G_CALLBACK (session_month_cb), self);
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",

@@ -265,7 +265,7 @@ test_running_quarter (Fixture       *fixture,
   GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
   GListModel *quarters = gtk_drop_down_get_model (dropdown);
 
-  g_assert_true (accord_goals_page_get_session (fixture->page) == fixture->session);
+  g_assert_true (accord_page_get_session (ACCORD_PAGE (fixture->page)) == fixture->session);
   g_assert_cmpint (accord_session_get_month (fixture->session), ==, ACCORD_MONTH_KEY (2024, 10));
   assert_titles (fixture, "October 2024", "November 2024", "December 2024", "Q4 2024", "Previous: Q3 2024");
 
@@ -407,8 +407,8 @@ test_empty (Fixture       *fixture,
   assert_titles (fixture, NULL, NULL, NULL, NULL, NULL);
 
   /* Dropping the session leaves it empty too. */
-  accord_goals_page_set_session (fixture->page, NULL);
-  g_assert_null (accord_goals_page_get_session (fixture->page));
+  accord_page_set_session (ACCORD_PAGE (fixture->page), NULL);
+  g_assert_null (accord_page_get_session (ACCORD_PAGE (fixture->page)));
 }
 
 int

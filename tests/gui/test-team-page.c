@@ -284,12 +284,12 @@ test_empty (void)
   g_object_ref_sink (page);
   /* No session, then one without leads: nobody to show. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (page)))), ==, "empty");
-  accord_team_page_set_session (page, session);
-  g_assert_true (accord_team_page_get_session (page) == session);
+  accord_page_set_session (ACCORD_PAGE (page), session);
+  g_assert_true (accord_page_get_session (ACCORD_PAGE (page)) == session);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (page)))), ==, "empty");
 
-  accord_team_page_set_session (page, NULL);
+  accord_page_set_session (ACCORD_PAGE (page), NULL);
   g_assert_finalize_object (session);
   g_assert_finalize_object (page);
 }
