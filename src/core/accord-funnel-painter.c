@@ -116,7 +116,7 @@ format_goal (const AccordFunnelStage *stage)
     attainment = format_percent (stage->count / stage->goal);
 
   if (attainment != NULL)
-    /* TRANSLATORS: attainment and goal, e.g. "95% of goal 300" */
+    /* Translators: attainment and goal, e.g. "95% of goal 300" */
     return g_strdup_printf (_("%s of goal %'.0f"), attainment, stage->goal);
 
   return g_strdup_printf (_("Goal %'.0f"), stage->goal);
@@ -127,7 +127,7 @@ format_from_previous (const AccordFunnelStage *stage)
 {
   g_autofree char *percent = format_percent (stage->from_previous);
 
-  /* TRANSLATORS: a conversion rate, e.g. "75% of previous": of the stage before */
+  /* Translators: a conversion rate, e.g. "75% of previous": of the stage before */
   return percent != NULL ? g_strdup_printf (_("%s of previous"), percent) : NULL;
 }
 
@@ -136,7 +136,7 @@ format_from_first (const AccordFunnelStage *stage)
 {
   g_autofree char *percent = format_percent (stage->from_first);
 
-  /* TRANSLATORS: a conversion rate, e.g. "25% of leads": of the first stage */
+  /* Translators: a conversion rate, e.g. "25% of leads": of the first stage */
   return percent != NULL ? g_strdup_printf (_("%s of leads"), percent) : NULL;
 }
 
@@ -150,7 +150,7 @@ format_drop_off (const AccordFunnelStage *stage,
     return g_strdup (_("none dropped"));
 
   if (minus)
-    /* TRANSLATORS: the leads lost since the previous stage, e.g. "−12 dropped" */
+    /* Translators: the leads lost since the previous stage, e.g. "−12 dropped" */
     return g_strdup_printf (ngettext ("−%s dropped", "−%s dropped", stage->drop_off), count);
 
   return g_strdup_printf (ngettext ("%s dropped", "%s dropped", stage->drop_off), count);
@@ -294,9 +294,11 @@ make_stage_texts (AccordFunnelStageLayout    *row,
   /* The first stage has nothing before it to convert from. */
   if (s > ACCORD_STAGE_LEADS)
     {
-      set_text (&row->from_previous, format_from_previous (stage), RATE_SCALE * scale, FALSE, FALSE);
+      set_text (&row->from_previous, format_from_previous (stage),
+                RATE_SCALE * scale, FALSE, FALSE);
       set_text (&row->from_first, format_from_first (stage), MINOR_RATE_SCALE * scale, FALSE, TRUE);
-      set_text (&row->drop_off, format_drop_off (stage, TRUE), MINOR_RATE_SCALE * scale, FALSE, TRUE);
+      set_text (&row->drop_off, format_drop_off (stage, TRUE),
+                MINOR_RATE_SCALE * scale, FALSE, TRUE);
     }
   else
     {
@@ -388,7 +390,8 @@ get_count_x (const AccordFunnelStageLayout *row,
 {
   double end = bar->x + bar->width;
 
-  if (row->has_goal && row->goal_x >= end - 0.5 && row->goal_x < end + gap + count->rect.width + gap)
+  if (row->has_goal && row->goal_x >= end - 0.5
+      && row->goal_x < end + gap + count->rect.width + gap)
     return row->goal_x + gap;
 
   return end + gap;
@@ -441,10 +444,11 @@ layout_legend (AccordFunnelLayout       *layout,
       AccordFunnelText *text = &layout->legend_texts[i];
       double swatch = (i == ACCORD_FUNNEL_LEGEND_GOAL ? 0.4 : 1.0) * line;
 
-      set_text (text, g_strdup (names[i]), LEGEND_SCALE * scale, FALSE, TRUE);
-      if (names[i] == NULL)
+      /* An entry without room at all is left out, swatch and all. */
+      if (names[i] == NULL || x + swatch + line >= layout->width - margin)
         continue;
 
+      set_text (text, g_strdup (names[i]), LEGEND_SCALE * scale, FALSE, TRUE);
       measure_text (context, layout->font, text);
       layout->legend_swatches[i] = (cairo_rectangle_t) { x, *y + text->rect.height * 0.2,
                                                          swatch, text->rect.height * 0.6 };
@@ -508,7 +512,7 @@ accord_funnel_layout_new (PangoContext             *context,
   header_lines = (labels != NULL && labels->title != NULL ? TITLE_SCALE + 0.2 : 0)
                  + (has_legend ? LEGEND_SCALE + 0.5 : 0);
   scale = layout->height / ((header_lines + ACCORD_N_STAGES * ROW_LINES + 1) * line1);
-  scale = MIN (scale, layout->width / (44 * line1));
+  scale = MIN (scale, layout->width / (36 * line1));
   scale = CLAMP (scale, MIN_TEXT_SCALE, MAX_TEXT_SCALE);
   line = line1 * scale;
   layout->line_height = line;
@@ -528,7 +532,8 @@ accord_funnel_layout_new (PangoContext             *context,
   layout_legend (layout, context, labels, comparison != NULL, has_goals, scale, line, margin, &y);
 
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
-    make_stage_texts (&layout->stages[s], context, layout->font, scale, funnel, comparison, labels, s);
+    make_stage_texts (&layout->stages[s], context, layout->font, scale,
+                      funnel, comparison, labels, s);
 
   /* Columns: names, the bars' track with room for the counts, rates. */
   count_width = get_count_width (layout);
@@ -585,8 +590,8 @@ accord_funnel_layout_new (PangoContext             *context,
       if (row->has_goal)
         {
           row->goal_off_scale = stage->goal > layout->max_value;
-          row->goal_x = layout->track_x
-                        + MIN (stage->goal, layout->max_value) / layout->max_value * layout->track_width;
+          row->goal_x = layout->track_x + MIN (stage->goal, layout->max_value)
+                                          / layout->max_value * layout->track_width;
           row->goal_top = group_y - 0.12 * row_height;
           row->goal_bottom = group_y + group_height + 0.12 * row_height;
         }
@@ -595,7 +600,8 @@ accord_funnel_layout_new (PangoContext             *context,
                   row->bar.y + (bar_height - row->count.rect.height) / 2, count_width);
       place_text (&row->comparison_count,
                   get_count_x (row, &row->comparison_bar, &row->comparison_count, small_gap),
-                  row->comparison_bar.y + (comparison_height - row->comparison_count.rect.height) / 2,
+                  row->comparison_bar.y
+                  + (comparison_height - row->comparison_count.rect.height) / 2,
                   count_width);
 
       stack_texts (names, G_N_ELEMENTS (names), margin, centre_y, name_width);
@@ -754,7 +760,8 @@ paint_text (cairo_t                   *cr,
 
   pango_layout = pango_cairo_create_layout (cr);
   if (layout->resolution > 0)
-    pango_cairo_context_set_resolution (pango_layout_get_context (pango_layout), layout->resolution);
+    pango_cairo_context_set_resolution (pango_layout_get_context (pango_layout),
+                                        layout->resolution);
   font = make_font (layout->font, text->scale, text->bold);
   pango_layout_set_font_description (pango_layout, font);
   pango_layout_set_single_paragraph_mode (pango_layout, TRUE);
@@ -811,7 +818,8 @@ accord_funnel_paint (cairo_t                   *cr,
         paint_goal (cr, swatch->x + swatch->width / 2, swatch->y, swatch->y + swatch->height,
                     FALSE, line * 0.8, &palette->goal);
       else
-        fill_bar (cr, swatch, i == ACCORD_FUNNEL_LEGEND_CURRENT ? &palette->bar : &palette->comparison);
+        fill_bar (cr, swatch,
+                  i == ACCORD_FUNNEL_LEGEND_CURRENT ? &palette->bar : &palette->comparison);
       paint_text (cr, layout, &layout->legend_texts[i], palette);
     }
 

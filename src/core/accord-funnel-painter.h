@@ -76,7 +76,7 @@ typedef struct
   double             goal_top;
   double             goal_bottom;
   AccordFunnelText   name;
-  AccordFunnelText   note;            /* under the name: the goal, or in a compact chart the conversion */
+  AccordFunnelText   note;            /* under the name: the goal; compact, the conversion */
   AccordFunnelText   count;
   AccordFunnelText   comparison_count;
   AccordFunnelText   from_previous;

@@ -10,6 +10,8 @@
 
 #include "accord-zone.h"
 
+#include <glib/gi18n.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -356,6 +358,26 @@ accord_month_key_format (int month_key)
 {
   return g_strdup_printf ("%04d-%02d", ACCORD_MONTH_KEY_YEAR (month_key),
                           ACCORD_MONTH_KEY_MONTH (month_key));
+}
+
+/**
+ * accord_month_key_format_name:
+ *
+ * Returns: (transfer full): the month as people read it, "October 2024",
+ *   in the user's language
+ */
+char *
+accord_month_key_format_name (int month_key)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (ACCORD_MONTH_KEY_YEAR (month_key),
+                                                   ACCORD_MONTH_KEY_MONTH (month_key), 1, 0, 0, 0);
+
+  if (date == NULL)
+    return g_strdup ("");
+
+  /* Translators: a month, "October 2024"; %OB is the month's name
+   * standing alone (not "of October"). */
+  return g_date_time_format (date, _("%OB %Y"));
 }
 
 gboolean

@@ -77,6 +77,7 @@ gint64      accord_days_from_civil     (int                year,
                                         int                day);
 
 char       *accord_month_key_format    (int                month_key);
+char       *accord_month_key_format_name (int              month_key);
 gboolean    accord_month_key_parse     (const char        *text,
                                         int               *month_key);
 

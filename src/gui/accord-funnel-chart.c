@@ -16,12 +16,13 @@
 #define MIN_WIDTH       280
 #define NATURAL_WIDTH   420
 #define MIN_HEIGHT      300
-#define NATURAL_HEIGHT  340
+#define NATURAL_HEIGHT  380
 
 /* The painter's colours come from style.css through these nodes, one per
- * colour: a chart's own node has only one colour, and the libadwaita named
- * colours (the accent) can be reached from CSS only. They stay visible, at no size, because GTK does not restyle
- * hidden nodes when the style changes (dark mode). */
+ * colour: a chart's own node has only one colour, and libadwaita's named
+ * colours (the accent) can be reached from CSS only. They stay visible, at
+ * no size, because GTK does not restyle hidden nodes when the style
+ * changes (dark mode). */
 typedef enum
 {
   PROBE_BAR,
@@ -98,7 +99,7 @@ invalidate (AccordFunnelChart *self)
   get_labels (self, &labels);
   description = accord_funnel_describe (&self->funnel, get_comparison (self), &labels);
   name = self->title != NULL ? self->title : self->current_label;
-  /* TRANSLATORS: the accessible name of a funnel chart, e.g. "Funnel, October 2024" */
+  /* Translators: the accessible name of a funnel chart, e.g. "Funnel, October 2024" */
   label = name != NULL ? g_strdup_printf (_("Funnel, %s"), name) : g_strdup (_("Funnel"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -206,7 +207,8 @@ accord_funnel_chart_snapshot (GtkWidget   *widget,
     return;
 
   get_palette (self, &palette);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, layout->width, layout->height));
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, layout->width, layout->height));
   accord_funnel_paint (cr, layout, &palette);
   cairo_destroy (cr);
 }
@@ -381,9 +383,11 @@ accord_funnel_chart_init (AccordFunnelChart *self)
 {
   for (guint i = 0; i < N_PROBES; i++)
     {
+      const char * const classes[] = { probe_classes[i], NULL };
+
       self->probes[i] = g_object_new (GTK_TYPE_BOX,
                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                      "css-classes", (const char * const[]) { probe_classes[i], NULL },
+                                      "css-classes", classes,
                                       NULL);
       gtk_widget_set_parent (self->probes[i], GTK_WIDGET (self));
     }

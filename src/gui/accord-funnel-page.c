@@ -24,11 +24,7 @@
 
 struct _AccordFunnelPage
 {
-  AdwBin             parent_instance;
-
-  AccordSession     *session;
-  gulong             changed_id;
-  gulong             month_id;
+  AccordPage         parent_instance;
 
   guint              mode;        /* AccordFunnelMode */
   guint              comparison;  /* AccordFunnelComparison */
@@ -45,7 +41,6 @@ struct _AccordFunnelPage
 
 enum {
   PROP_0,
-  PROP_SESSION,
   PROP_MODE,
   PROP_COMPARISON,
   PROP_BREAKDOWN,
@@ -54,20 +49,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_FINAL_TYPE (AccordFunnelPage, accord_funnel_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (AccordFunnelPage, accord_funnel_page, ACCORD_TYPE_PAGE)
 
-static char *
-format_month (int month_key)
+static AccordSession *
+get_session (AccordFunnelPage *self)
 {
-  g_autoptr(GDateTime) date = g_date_time_new_utc (ACCORD_MONTH_KEY_YEAR (month_key),
-                                                   ACCORD_MONTH_KEY_MONTH (month_key), 1, 0, 0, 0);
-
-  if (date == NULL)
-    return g_strdup ("");
-
-  /* Translators: a month, "October 2024"; %OB is the month's name
-   * standing alone (not "of October"). */
-  return g_date_time_format (date, _("%OB %Y"));
+  return accord_page_get_session (ACCORD_PAGE (self));
 }
 
 /* The month compared with, or -1. */
@@ -93,12 +80,12 @@ static char *
 format_comparison (AccordFunnelPage *self,
                    int               month)
 {
-  g_autofree char *name = format_month (month);
+  g_autofree char *name = accord_month_key_format_name (month);
   int first_month, last_month;
 
-  if (accord_session_get_month_range (self->session, &first_month, &last_month)
+  if (accord_session_get_month_range (get_session (self), &first_month, &last_month)
       && (month < first_month || month > last_month))
-    /* TRANSLATORS: a month before the imported data begins, e.g. "October 2023 (no data)" */
+    /* Translators: a month before the imported data begins, e.g. "October 2023 (no data)" */
     return g_strdup_printf (_("%s (no data)"), name);
 
   return g_steal_pointer (&name);
@@ -135,7 +122,8 @@ update_explanation (AccordFunnelPage *self,
 
   /* DESIGN §3: the two ways to count. */
   if (self->mode == ACCORD_FUNNEL_COHORT)
-    explanation = g_strdup_printf (_("Of the leads created in %s, how many have reached each stage since"),
+    explanation = g_strdup_printf (_("Of the leads created in %s, how many have reached "
+                                     "each stage since"),
                                    month_name);
   else
     explanation = g_strdup_printf (_("Each stage counts what happened in %s: leads created, "
@@ -161,9 +149,10 @@ show_breakdown (AccordFunnelPage *self,
                 const char       *month_name,
                 const char       *comparison_name)
 {
-  AccordLeadStore *store = accord_session_get_store (self->session);
-  AccordAgreement *agreement = accord_session_get_agreement (self->session);
-  GTimeZone *time_zone = accord_session_get_time_zone (self->session);
+  AccordSession *session = get_session (self);
+  AccordLeadStore *store = accord_session_get_store (session);
+  AccordAgreement *agreement = accord_session_get_agreement (session);
+  GTimeZone *time_zone = accord_session_get_time_zone (session);
   AccordField by = self->breakdown == ACCORD_FUNNEL_BREAKDOWN_OWNER ? ACCORD_FIELD_OWNER
                                                                      : ACCORD_FIELD_SOURCE;
   g_autoptr(GArray) funnels = NULL;
@@ -223,6 +212,7 @@ show_breakdown (AccordFunnelPage *self,
 static void
 update (AccordFunnelPage *self)
 {
+  AccordSession *session = get_session (self);
   g_autofree char *month_name = NULL;
   g_autofree char *comparison_name = NULL;
   AccordFunnel funnel, other;
@@ -235,7 +225,7 @@ update (AccordFunnelPage *self)
     }
   self->dirty = FALSE;
 
-  month = self->session != NULL ? accord_session_get_month (self->session) : -1;
+  month = session != NULL ? accord_session_get_month (session) : -1;
   if (month < 0)
     {
       clear_breakdown (self);
@@ -246,7 +236,7 @@ update (AccordFunnelPage *self)
       return;
     }
 
-  month_name = format_month (month);
+  month_name = accord_month_key_format_name (month);
   comparison_month = get_comparison_month (self, month);
   if (comparison_month >= 0)
     comparison_name = format_comparison (self, comparison_month);
@@ -260,14 +250,14 @@ update (AccordFunnelPage *self)
     }
 
   clear_breakdown (self);
-  accord_metrics_funnel (accord_session_get_store (self->session),
-                         accord_session_get_agreement (self->session),
-                         accord_session_get_time_zone (self->session),
+  accord_metrics_funnel (accord_session_get_store (session),
+                         accord_session_get_agreement (session),
+                         accord_session_get_time_zone (session),
                          month, month, self->mode, &funnel);
   if (comparison_month >= 0)
-    accord_metrics_funnel (accord_session_get_store (self->session),
-                           accord_session_get_agreement (self->session),
-                           accord_session_get_time_zone (self->session),
+    accord_metrics_funnel (accord_session_get_store (session),
+                           accord_session_get_agreement (session),
+                           accord_session_get_time_zone (session),
                            comparison_month, comparison_month, self->mode, &other);
 
   accord_funnel_chart_set_current_label (self->chart, month_name);
@@ -277,19 +267,10 @@ update (AccordFunnelPage *self)
 }
 
 static void
-session_changed_cb (AccordFunnelPage *self)
+accord_funnel_page_refresh (AccordPage *page,
+                            gboolean    data_changed)
 {
-  update (self);
-}
-
-static void
-disconnect_session (AccordFunnelPage *self)
-{
-  if (self->session == NULL)
-    return;
-
-  g_clear_signal_handler (&self->changed_id, self->session);
-  g_clear_signal_handler (&self->month_id, self->session);
+  update (ACCORD_FUNNEL_PAGE (page));
 }
 
 static void
@@ -308,8 +289,6 @@ accord_funnel_page_dispose (GObject *object)
 {
   AccordFunnelPage *self = ACCORD_FUNNEL_PAGE (object);
 
-  disconnect_session (self);
-  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_FUNNEL_PAGE);
 
   G_OBJECT_CLASS (accord_funnel_page_parent_class)->dispose (object);
@@ -339,10 +318,6 @@ accord_funnel_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
     case PROP_MODE:
       g_value_set_uint (value, self->mode);
       break;
@@ -370,10 +345,6 @@ accord_funnel_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SESSION:
-      accord_funnel_page_set_session (self, g_value_get_object (value));
-      break;
-
     case PROP_MODE:
       set_choice (self, &self->mode, g_value_get_uint (value), prop_id);
       break;
@@ -396,16 +367,14 @@ accord_funnel_page_class_init (AccordFunnelPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AccordPageClass *page_class = ACCORD_PAGE_CLASS (klass);
 
   object_class->dispose = accord_funnel_page_dispose;
   object_class->get_property = accord_funnel_page_get_property;
   object_class->set_property = accord_funnel_page_set_property;
-
   widget_class->map = accord_funnel_page_map;
+  page_class->refresh = accord_funnel_page_refresh;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, ACCORD_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * AccordFunnelPage:mode:
    *
@@ -439,7 +408,8 @@ accord_funnel_page_class_init (AccordFunnelPageClass *klass)
 
   g_type_ensure (ACCORD_TYPE_FUNNEL_CHART);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-funnel-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/smarketing/Accord/accord-funnel-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordFunnelPage, heading_label);
   gtk_widget_class_bind_template_child (widget_class, AccordFunnelPage, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, AccordFunnelPage, stack);
@@ -455,40 +425,4 @@ accord_funnel_page_init (AccordFunnelPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->dirty = TRUE;
-}
-
-/**
- * accord_funnel_page_get_session:
- *
- * Returns: (transfer none) (nullable): the session the page shows
- */
-AccordSession *
-accord_funnel_page_get_session (AccordFunnelPage *self)
-{
-  g_return_val_if_fail (ACCORD_IS_FUNNEL_PAGE (self), NULL);
-  return self->session;
-}
-
-void
-accord_funnel_page_set_session (AccordFunnelPage *self,
-                                AccordSession    *session)
-{
-  g_return_if_fail (ACCORD_IS_FUNNEL_PAGE (self));
-  g_return_if_fail (session == NULL || ACCORD_IS_SESSION (session));
-
-  if (self->session == session)
-    return;
-
-  disconnect_session (self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      self->changed_id = g_signal_connect_swapped (session, "changed",
-                                                   G_CALLBACK (session_changed_cb), self);
-      self->month_id = g_signal_connect_swapped (session, "notify::month",
-                                                 G_CALLBACK (session_changed_cb), self);
-    }
-
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "accord-session.h"
+#include "accord-page.h"
 
 G_BEGIN_DECLS
 
@@ -30,10 +30,6 @@ typedef enum
 
 #define ACCORD_TYPE_FUNNEL_PAGE (accord_funnel_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (AccordFunnelPage, accord_funnel_page, ACCORD, FUNNEL_PAGE, AdwBin)
-
-AccordSession *accord_funnel_page_get_session (AccordFunnelPage *self);
-void           accord_funnel_page_set_session (AccordFunnelPage *self,
-                                               AccordSession    *session);
+G_DECLARE_FINAL_TYPE (AccordFunnelPage, accord_funnel_page, ACCORD, FUNNEL_PAGE, AccordPage)
 
 G_END_DECLS

@@ -60,20 +60,6 @@ get_session (AccordGoalsPage *self)
   return accord_page_get_session (ACCORD_PAGE (self));
 }
 
-static char *
-format_month (int month_key)
-{
-  g_autoptr(GDateTime) date = g_date_time_new_utc (ACCORD_MONTH_KEY_YEAR (month_key),
-                                                   ACCORD_MONTH_KEY_MONTH (month_key), 1, 0, 0, 0);
-
-  if (date == NULL)
-    return g_strdup ("");
-
-  /* Translators: a month as a column title, "October 2024"; %OB is the
-   * month's name standing alone (not "of October"). */
-  return g_date_time_format (date, _("%OB %Y"));
-}
-
 /* The quarter currently shown, or -1. */
 static int
 get_shown_quarter (AccordGoalsPage *self)
@@ -117,7 +103,7 @@ update_titles (AccordGoalsPage *self)
 
   for (guint i = 0; i < ACCORD_QUARTER_N_MONTHS; i++)
     {
-      g_autofree char *title = format_month (first_month + (int) i);
+      g_autofree char *title = accord_month_key_format_name (first_month + (int) i);
 
       gtk_column_view_column_set_title (self->month_columns[i], title);
     }

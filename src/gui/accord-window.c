@@ -109,16 +109,6 @@ show_error (AccordWindow *self,
 
 /* Header bar --------------------------------------------------------- */
 
-static char *
-format_month (int month_key)
-{
-  g_autoptr(GDateTime) date = g_date_time_new_utc (ACCORD_MONTH_KEY_YEAR (month_key),
-                                                   ACCORD_MONTH_KEY_MONTH (month_key), 1, 0, 0, 0);
-
-  /* Translators: a month in the month picker, as strftime() writes it. */
-  return g_date_time_format (date, _("%B %Y"));
-}
-
 static void
 update_periods (AccordWindow *self)
 {
@@ -130,7 +120,7 @@ update_periods (AccordWindow *self)
 
   if (accord_session_get_month_range (self->session, &first, &last))
     for (int m = first; m <= last; m++)
-      g_ptr_array_add (names, format_month (m));
+      g_ptr_array_add (names, accord_month_key_format_name (m));
   g_ptr_array_add (names, NULL);
   gtk_string_list_splice (self->period_list, 0, n_old, (const char * const *) names->pdata);
 
@@ -938,7 +928,7 @@ accord_window_init (AccordWindow *self)
 
   self->session = accord_session_new (local);
   accord_page_set_session (ACCORD_PAGE (self->goals_page), self->session);
-  accord_funnel_page_set_session (self->funnel_page, self->session);
+  accord_page_set_session (ACCORD_PAGE (self->funnel_page), self->session);
   accord_page_set_session (ACCORD_PAGE (self->team_page), self->session);
   accord_page_set_session (ACCORD_PAGE (self->review_page), self->session);
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);

@@ -192,7 +192,8 @@ test_period (Fixture       *fixture,
     g_assert_true (layout->stages[s].goal_off_scale);
   g_assert_false (layout->stages[ACCORD_STAGE_CUSTOMER].has_goal);
   g_assert_cmpstr (layout->legend_texts[ACCORD_FUNNEL_LEGEND_CURRENT].text, ==, "October 2024");
-  g_assert_cmpstr (layout->legend_texts[ACCORD_FUNNEL_LEGEND_COMPARISON].text, ==, "September 2024");
+  g_assert_cmpstr (layout->legend_texts[ACCORD_FUNNEL_LEGEND_COMPARISON].text, ==,
+                   "September 2024");
   /* 3/4, 2/3, 4 − 3. */
   g_assert_cmpstr (layout->stages[1].from_previous.text, ==, "75% of previous");
   g_assert_cmpstr (layout->stages[2].from_previous.text, ==, "67% of previous");
@@ -212,7 +213,8 @@ test_period (Fixture       *fixture,
                    "Customers: 1; 100% of previous; 25% of leads; none dropped; "
                    "September 2024: 0.");
   gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
-  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL, "Funnel, October 2024");
+  gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Funnel, October 2024");
   gtk_test_accessible_assert_role (chart, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
@@ -282,7 +284,8 @@ test_comparison (Fixture       *fixture,
 
   /* The property moves the drop-down too. */
   g_object_set (fixture->page, "comparison", ACCORD_FUNNEL_COMPARE_PREVIOUS_MONTH, NULL);
-  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, ACCORD_FUNNEL_COMPARE_PREVIOUS_MONTH);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==,
+                    ACCORD_FUNNEL_COMPARE_PREVIOUS_MONTH);
 }
 
 static void
@@ -296,7 +299,8 @@ test_month (Fixture       *fixture,
 
   /* The header's month picker moves the session's month. */
   accord_session_set_month (fixture->session, ACCORD_MONTH_KEY (2024, 9));
-  g_assert_cmpstr (gtk_label_get_label (get_child (fixture, "heading_label")), ==, "September 2024");
+  g_assert_cmpstr (gtk_label_get_label (get_child (fixture, "heading_label")), ==,
+                   "September 2024");
   layout = accord_funnel_chart_get_layout (chart);
   /* The longest bar: 3. August had no leads. */
   g_assert_cmpfloat_with_epsilon (layout->max_value, 3, EPSILON);
@@ -309,7 +313,8 @@ static AccordFunnelChart *
 get_breakdown_chart (Fixture *fixture,
                      guint    index)
 {
-  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (get_child (fixture, "breakdown_box"), index);
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (get_child (fixture, "breakdown_box"),
+                                                            index);
   GtkWidget *card;
 
   g_assert_nonnull (child);
@@ -338,7 +343,8 @@ test_breakdown (Fixture       *fixture,
   g_autofree char *description = NULL;
 
   gtk_drop_down_set_selected (dropdown, ACCORD_FUNNEL_BREAKDOWN_OWNER);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (fixture, "stack")), ==, "breakdown");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (fixture, "stack")), ==,
+                   "breakdown");
   g_assert_null (gtk_flow_box_get_child_at_index (get_child (fixture, "breakdown_box"), 2));
 
   chart = get_breakdown_chart (fixture, 0);
@@ -377,31 +383,32 @@ test_breakdown (Fixture       *fixture,
   g_assert_null (gtk_flow_box_get_child_at_index (get_child (fixture, "breakdown_box"), 0));
 }
 
-/* The page's pixel at the chart's point (x, y), rendered as the window
- * would. */
+/* The window's pixel at the chart's point (x, y), rendered as on
+ * screen. */
 static guint32
 render_pixel (Fixture           *fixture,
               AccordFunnelChart *chart,
               double             x,
               double             y)
 {
-  GtkWidget *page = GTK_WIDGET (fixture->page);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (page);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (page), height = gtk_widget_get_height (page);
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
   g_autofree guchar *pixels = g_malloc (width * height * 4);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (page));
-  double page_x, page_y;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (window));
+  double window_x, window_y;
 
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (chart), page, x, y, &page_x, &page_y));
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (chart), window, x, y,
+                                                   &window_x, &window_y));
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_download (texture, pixels, width * 4);
 
-  return *(guint32 *) (pixels + (int) page_y * width * 4 + (int) page_x * 4) & 0xffffff;
+  return *(guint32 *) (pixels + (int) window_y * width * 4 + (int) window_x * 4) & 0xffffff;
 }
 
 static void
@@ -424,7 +431,8 @@ test_dark (Fixture       *fixture,
   g_assert_cmphex (render_pixel (fixture, chart, 1, 1), ==, 0xfafafa);
   g_assert_cmphex (render_pixel (fixture, chart, bar->x + bar->width / 2, bar->y + bar->height / 2),
                    ==, 0x3584e4);
-  comparison = render_pixel (fixture, chart, other->x + other->width / 2, other->y + other->height / 2);
+  comparison = render_pixel (fixture, chart, other->x + other->width / 2,
+                             other->y + other->height / 2);
   g_assert_cmphex (comparison & 0xff, <, 0xfa - 0x20);
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -432,7 +440,8 @@ test_dark (Fixture       *fixture,
   g_assert_cmphex (render_pixel (fixture, chart, 1, 1), ==, 0x242424);
   g_assert_cmphex (render_pixel (fixture, chart, bar->x + bar->width / 2, bar->y + bar->height / 2),
                    ==, 0x3584e4);
-  comparison = render_pixel (fixture, chart, other->x + other->width / 2, other->y + other->height / 2);
+  comparison = render_pixel (fixture, chart, other->x + other->width / 2,
+                             other->y + other->height / 2);
   g_assert_cmphex (comparison & 0xff, >, 0x24 + 0x20);
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
@@ -445,7 +454,8 @@ load_style (void)
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
   gtk_css_provider_load_from_resource (provider, "/io/github/smarketing/Accord/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
@@ -466,14 +476,18 @@ main (int   argc,
   adw_init ();
   load_style ();
 
-  g_test_add ("/gui/funnel-page/period", Fixture, NULL, fixture_set_up, test_period, fixture_tear_down);
-  g_test_add ("/gui/funnel-page/cohort", Fixture, NULL, fixture_set_up, test_cohort, fixture_tear_down);
+  g_test_add ("/gui/funnel-page/period", Fixture, NULL,
+              fixture_set_up, test_period, fixture_tear_down);
+  g_test_add ("/gui/funnel-page/cohort", Fixture, NULL,
+              fixture_set_up, test_cohort, fixture_tear_down);
   g_test_add ("/gui/funnel-page/comparison", Fixture, NULL,
               fixture_set_up, test_comparison, fixture_tear_down);
-  g_test_add ("/gui/funnel-page/month", Fixture, NULL, fixture_set_up, test_month, fixture_tear_down);
+  g_test_add ("/gui/funnel-page/month", Fixture, NULL,
+              fixture_set_up, test_month, fixture_tear_down);
   g_test_add ("/gui/funnel-page/breakdown", Fixture, NULL,
               fixture_set_up, test_breakdown, fixture_tear_down);
-  g_test_add ("/gui/funnel-page/dark", Fixture, NULL, fixture_set_up, test_dark, fixture_tear_down);
+  g_test_add ("/gui/funnel-page/dark", Fixture, NULL,
+              fixture_set_up, test_dark, fixture_tear_down);
 
   return g_test_run ();
 }
