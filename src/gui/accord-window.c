@@ -157,6 +157,16 @@ update_title (AccordWindow *self)
   gtk_widget_set_tooltip_text (self->context_box, accord_agreement_get_name (agreement));
 }
 
+/* The pages' switcher goes to the bottom when the header is too narrow
+ * for it, and shows only when there are pages to switch. */
+static void
+update_switcher_bar (AccordWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title) &&
+                                    !accord_session_is_empty (self->session));
+}
+
 static void
 session_changed_cb (AccordWindow *self)
 {
@@ -165,6 +175,8 @@ session_changed_cb (AccordWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "dashboard");
   gtk_widget_set_visible (self->period_box, !empty);
   gtk_widget_set_visible (self->context_box, !empty);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !empty);
+  update_switcher_bar (self);
   update_periods (self);
   update_title (self);
 }
@@ -935,6 +947,8 @@ accord_window_init (AccordWindow *self)
   g_signal_connect_swapped (self->session, "notify::month", G_CALLBACK (session_month_cb), self);
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",
                             G_CALLBACK (period_selected_cb), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (update_switcher_bar), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
