@@ -63,6 +63,8 @@ struct _AccordCsvReader
   char         *display_name;
   Encoding      encoding;
   char          delimiter[2];
+  gboolean     *wanted;    /* per column: delivered; NULL: every column */
+  guint         n_wanted;
 };
 
 /* The state of one accord_csv_reader_read(). */
@@ -143,7 +145,33 @@ accord_csv_reader_free (AccordCsvReader *self)
 
   g_clear_object (&self->stream);
   g_free (self->display_name);
+  g_free (self->wanted);
   g_free (self);
+}
+
+/**
+ * accord_csv_reader_set_wanted_columns:
+ * @wanted: (array length=n_wanted) (nullable): per column, whether its
+ *   text is wanted; %NULL for every column
+ *
+ * Columns not wanted arrive as empty fields from the next record on; the
+ * row handler may call this, after the header, once it knows what it
+ * reads.
+ */
+void
+accord_csv_reader_set_wanted_columns (AccordCsvReader *self,
+                                      const gboolean  *wanted,
+                                      guint            n_wanted)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->wanted, g_free);
+  self->n_wanted = 0;
+  if (wanted != NULL)
+    {
+      self->wanted = g_memdup2 (wanted, n_wanted * sizeof (gboolean));
+      self->n_wanted = n_wanted;
+    }
 }
 
 /**
@@ -660,7 +688,8 @@ field_cb (void   *data,
           void   *user_data)
 {
   Parse *parse = user_data;
-  gsize n_bytes = parse->n_bytes + len + 1;
+  AccordCsvReader *reader = parse->reader;
+  gsize n_bytes;
 
   if (G_UNLIKELY (len > FIELD_MAX))
     note_long_field (parse, data, len);
@@ -670,6 +699,14 @@ field_cb (void   *data,
       parse->n_fields++;
       return;
     }
+
+  /* A column nobody reads arrives empty: copying a long note only for it
+   * to be dropped would be most of the work. */
+  if (reader->wanted != NULL &&
+      (parse->n_fields >= reader->n_wanted || !reader->wanted[parse->n_fields]))
+    len = 0;
+
+  n_bytes = parse->n_bytes + len + 1;
 
   if (G_UNLIKELY (n_bytes + (parse->n_fields + 1) * 2 * sizeof (gpointer) > RECORD_MAX))
     {

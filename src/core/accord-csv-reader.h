@@ -22,6 +22,9 @@ gboolean         accord_csv_reader_read          (AccordCsvReader        *self,
                                                   gpointer                user_data,
                                                   GCancellable           *cancellable,
                                                   GError                **error);
+void             accord_csv_reader_set_wanted_columns (AccordCsvReader   *self,
+                                                  const gboolean         *wanted,
+                                                  guint                   n_wanted);
 const char      *accord_csv_reader_get_encoding  (AccordCsvReader        *self);
 const char      *accord_csv_reader_get_delimiter (AccordCsvReader        *self);
 

@@ -84,6 +84,7 @@ typedef struct
   guint           n_needed;
   guint           rows_sent;        /* data rows handed to the worker */
   gboolean        limit_reached;    /* stopped at the row limit, not by an error */
+  AccordCsvReader *csv_reader;      /* NULL for JSON */
   /* Per moment: how many cells could only be read month-first or day-first. */
   guint           month_first[ACCORD_N_MOMENTS];
   guint           day_first[ACCORD_N_MOMENTS];
@@ -899,7 +900,7 @@ read_row (ImportRun          *run,
 
   if (kind == ROW_EMPTY)
     {
-      add_skipped (run, line, g_strdup (_("the row is empty")));
+      add_skipped (run, line, g_strdup (_("no values in the columns Accord reads")));
       return;
     }
 
@@ -934,6 +935,16 @@ read_row (ImportRun          *run,
 
       g_array_append_val (run->ambiguous, dates);
     }
+}
+
+/* Once the preview has its rows, the CSV reader delivers only the columns
+ * the mapping reads. Not when only inspecting: every column tells whether
+ * a row is empty or a footer. */
+static void
+want_needed_columns (ImportRun *run)
+{
+  if (run->csv_reader != NULL && !run->read_only && run->rows_sent >= run->self->preview_rows)
+    accord_csv_reader_set_wanted_columns (run->csv_reader, run->needed, run->n_needed);
 }
 
 /* Which columns the worker needs: those the mapping uses. */
@@ -1070,6 +1081,7 @@ queue_row_cb (const char * const  *fields,
       if (!read_header (run, fields, n_fields, error))
         return FALSE;
       find_needed_columns (run);
+      want_needed_columns (run);
       return TRUE;
     }
 
@@ -1086,6 +1098,8 @@ queue_row_cb (const char * const  *fields,
   /* Rows for the preview keep every column; the others only what the
    * mapping reads, which spares copying long notes and addresses. */
   entry.all_fields = run->rows_sent++ < run->self->preview_rows;
+  if (run->rows_sent == run->self->preview_rows)
+    want_needed_columns (run);
   for (guint i = 0; i < n_fields; i++)
     {
       gboolean copy = entry.all_fields ||
@@ -1343,6 +1357,7 @@ accord_importer_run (AccordImporter  *self,
     {
       g_autoptr(AccordCsvReader) reader = accord_csv_reader_new (G_INPUT_STREAM (stream), display_name);
 
+      run.csv_reader = reader;
       ok = read_in_pipeline (&run, read_csv_rows, reader, cancellable, error);
       self->encoding = g_strdup (accord_csv_reader_get_encoding (reader));
       self->delimiter = g_strdup (accord_csv_reader_get_delimiter (reader));

@@ -1014,6 +1014,53 @@ test_garbage (void)
     }
 }
 
+/* A handler that, after the header, asks for the first and third
+ * columns only. */
+typedef struct
+{
+  Recorder        *recorder;
+  AccordCsvReader *reader;
+} Wanting;
+
+static gboolean
+want_after_header (const char * const  *fields,
+                   guint                n_fields,
+                   guint                line,
+                   guint64              position,
+                   gpointer             user_data,
+                   GError             **error)
+{
+  static const gboolean wanted[] = { TRUE, FALSE, TRUE };
+  Wanting *wanting = user_data;
+
+  if (wanting->recorder->rows->len == 0)
+    accord_csv_reader_set_wanted_columns (wanting->reader, wanted, G_N_ELEMENTS (wanted));
+
+  return record_row (fields, n_fields, line, position, wanting->recorder, error);
+}
+
+static void
+test_wanted_columns (void)
+{
+  static const char data[] = "id,note,date\n1,\"long, long note\",2024-01-01\n2,x,2024-01-02,extra\n";
+  static const AccordRowHandler handler = { want_after_header, record_skip };
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (data, sizeof data - 1, NULL);
+  g_autoptr(AccordCsvReader) reader = accord_csv_reader_new (stream, "wanted.csv");
+  g_autoptr(Recorder) recorder = recorder_new ();
+  g_autoptr(GError) error = NULL;
+  Wanting wanting = { recorder, reader };
+
+  g_assert_true (accord_csv_reader_read (reader, &handler, &wanting, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The header arrives whole; then the note, and a column past the
+   * wanted ones, arrive empty. */
+  g_assert_cmpuint (recorder->rows->len, ==, 3);
+  g_assert_cmpstrv (g_ptr_array_index (recorder->rows, 0), ((const char *[]) { "id", "note", "date", NULL }));
+  g_assert_cmpstrv (g_ptr_array_index (recorder->rows, 1), ((const char *[]) { "1", "", "2024-01-01", NULL }));
+  g_assert_cmpstrv (g_ptr_array_index (recorder->rows, 2), ((const char *[]) { "2", "", "2024-01-02", "", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1058,6 +1105,8 @@ main (int   argc,
   g_test_add_func ("/core/csv-reader/round-trip", test_round_trip);
   g_test_add_func ("/core/csv-reader/round-trip-utf16", test_round_trip_utf16);
   g_test_add_func ("/core/csv-reader/garbage", test_garbage);
+
+  g_test_add_func ("/core/csv-reader/wanted-columns", test_wanted_columns);
 
   return g_test_run ();
 }
