@@ -38,6 +38,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_ENUM_TYPE (AccordQuarterColumn, accord_quarter_column,
                     G_DEFINE_ENUM_VALUE (ACCORD_QUARTER_MONTH_1, "month-1"),
                     G_DEFINE_ENUM_VALUE (ACCORD_QUARTER_MONTH_2, "month-2"),
@@ -141,6 +148,15 @@ accord_quarter_row_class_init (AccordQuarterRowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AccordQuarterRow::changed:
+   *
+   * The row's cells hold another quarter's figures.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -173,6 +189,29 @@ accord_quarter_row_new (AccordFigure             figure,
   self->change = change;
 
   return self;
+}
+
+/**
+ * accord_quarter_row_set_cells:
+ *
+ * Gives the row another quarter's figures, and emits
+ * #AccordQuarterRow::changed: a grid keeps its rows, and its cells, from
+ * one quarter to the next.
+ */
+void
+accord_quarter_row_set_cells (AccordQuarterRow        *self,
+                              const AccordQuarterCell *cells,
+                              double                   change)
+{
+  g_return_if_fail (ACCORD_IS_QUARTER_ROW (self));
+  g_return_if_fail (cells != NULL);
+
+  for (guint i = 0; i < ACCORD_QUARTER_N_COLUMNS; i++)
+    self->cells[i] = cells[i];
+  self->change = change;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGE]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 AccordFigure

@@ -69,6 +69,9 @@ G_DECLARE_FINAL_TYPE (AccordQuarterRow, accord_quarter_row, ACCORD, QUARTER_ROW,
 AccordQuarterRow        *accord_quarter_row_new             (AccordFigure              figure,
                                                              const AccordQuarterCell  *cells,
                                                              double                    change);
+void                     accord_quarter_row_set_cells       (AccordQuarterRow         *self,
+                                                             const AccordQuarterCell  *cells,
+                                                             double                    change);
 AccordFigure             accord_quarter_row_get_figure      (AccordQuarterRow         *self);
 const char              *accord_quarter_row_get_title       (AccordQuarterRow         *self);
 const char              *accord_quarter_row_get_description (AccordQuarterRow         *self);

@@ -264,6 +264,17 @@ fill_quarter_cell (AccordQuarterCell        *cell,
 }
 
 static void
+set_first_month (AccordQuarter *self,
+                 int            first_month)
+{
+  if (first_month == self->first_month)
+    return;
+
+  self->first_month = first_month;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_MONTH]);
+}
+
+static void
 replace_rows (AccordQuarter *self,
               GPtrArray     *rows,
               int            first_month)
@@ -276,11 +287,7 @@ replace_rows (AccordQuarter *self,
   if (removed != rows->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 
-  if (first_month != self->first_month)
-    {
-      self->first_month = first_month;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_MONTH]);
-    }
+  set_first_month (self, first_month);
 }
 
 /**
@@ -310,6 +317,7 @@ accord_quarter_update (AccordQuarter   *self,
   g_autoptr(GPtrArray) rows = NULL;
   const AccordMonthFigures *months;
   int first_month;
+  gboolean reuse;
 
   g_return_if_fail (ACCORD_IS_QUARTER (self));
   g_return_if_fail (ACCORD_IS_LEAD_STORE (store));
@@ -328,6 +336,9 @@ accord_quarter_update (AccordQuarter   *self,
 
   months = &g_array_index (grid, AccordMonthFigures, 0);
   rows = g_ptr_array_new_full (ACCORD_N_FIGURES, g_object_unref);
+  /* The rows stay, with new figures: a grid over them keeps its cells,
+   * which are costly to make again. */
+  reuse = self->rows->len == ACCORD_N_FIGURES;
   for (guint f = 0; f < ACCORD_N_FIGURES; f++)
     {
       AccordQuarterCell cells[ACCORD_QUARTER_N_COLUMNS] = { 0 };
@@ -341,10 +352,16 @@ accord_quarter_update (AccordQuarter   *self,
       fill_quarter_cell (&cells[ACCORD_QUARTER_PREVIOUS], &months[0], f);
 
       change = divide (total->actual - previous->actual, previous->actual);
-      g_ptr_array_add (rows, accord_quarter_row_new (f, cells, change));
+      if (reuse)
+        accord_quarter_row_set_cells (g_ptr_array_index (self->rows, f), cells, change);
+      else
+        g_ptr_array_add (rows, accord_quarter_row_new (f, cells, change));
     }
 
-  replace_rows (self, rows, first_month);
+  if (reuse)
+    set_first_month (self, first_month);
+  else
+    replace_rows (self, rows, first_month);
 }
 
 /**

@@ -261,6 +261,35 @@ accord_sdr_item_new (const AccordSdrFigures *figures,
 }
 
 /**
+ * accord_sdr_item_update:
+ * @from: the same SDR's figures for another month
+ *
+ * Takes @from's figures and charts, and notifies every property that
+ * follows them: a table over the items keeps its rows from month to month.
+ */
+void
+accord_sdr_item_update (AccordSdrItem *self,
+                        AccordSdrItem *from)
+{
+  g_return_if_fail (ACCORD_IS_SDR_ITEM (self));
+  g_return_if_fail (ACCORD_IS_SDR_ITEM (from));
+  g_return_if_fail (g_strcmp0 (self->owner, from->owner) == 0);
+
+  self->figures = from->figures;
+  self->figures.owner = self->owner;
+  for (guint m = 0; m < ACCORD_SDR_N_MEASURES; m++)
+    {
+      g_clear_pointer (&self->charts[m], accord_bullet_spec_free);
+      self->charts[m] = accord_bullet_spec_copy (from->charts[m]);
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint p = PROP_MONTH; p < N_PROPS; p++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[p]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
  * accord_sdr_item_get_owner:
  *
  * Returns: (transfer none): the SDR's name

@@ -31,6 +31,8 @@ G_DECLARE_FINAL_TYPE (AccordSdrItem, accord_sdr_item, ACCORD, SDR_ITEM, GObject)
 
 AccordSdrItem          *accord_sdr_item_new               (const AccordSdrFigures *figures,
                                                            const AccordCapacity   *capacity);
+void                    accord_sdr_item_update            (AccordSdrItem          *self,
+                                                           AccordSdrItem          *from);
 const char             *accord_sdr_item_get_owner         (AccordSdrItem          *self);
 const AccordSdrFigures *accord_sdr_item_get_figures       (AccordSdrItem          *self);
 AccordBand              accord_sdr_item_get_band          (AccordSdrItem          *self,

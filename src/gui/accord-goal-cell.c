@@ -25,6 +25,8 @@ struct _AccordGoalCell
   GtkLabel            *value_label;
   GtkLabel            *goal_label;
   GtkLabel            *status_label;
+
+  char                *tooltip;
 };
 
 enum {
@@ -151,17 +153,31 @@ get_number_style (AccordGoalCell *self)
   return NUMBER_COUNT;
 }
 
+/* Style classes change only when they must: each change restyles the
+ * cell, and a grid has dozens. */
+static void
+set_class (GtkWidget  *widget,
+           const char *name,
+           gboolean    on)
+{
+  if (on != gtk_widget_has_css_class (widget, name))
+    {
+      if (on)
+        gtk_widget_add_css_class (widget, name);
+      else
+        gtk_widget_remove_css_class (widget, name);
+    }
+}
+
 static void
 set_level (AccordGoalCell   *self,
-           AccordAttainment  level)
+           AccordAttainment  level,
+           gboolean          future)
 {
   for (guint i = 0; i < G_N_ELEMENTS (level_classes); i++)
     if (level_classes[i] != NULL)
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), level_classes[i]);
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "future");
-
-  if (level < G_N_ELEMENTS (level_classes) && level_classes[level] != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), level_classes[level]);
+      set_class (GTK_WIDGET (self->status_label), level_classes[i], i == level);
+  set_class (GTK_WIDGET (self), "future", future);
 }
 
 static void
@@ -175,7 +191,11 @@ set_texts (AccordGoalCell *self,
   gtk_label_set_label (self->goal_label, goal != NULL ? goal : "");
   gtk_widget_set_visible (GTK_WIDGET (self->goal_label), goal != NULL);
   gtk_label_set_label (self->status_label, status);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  /* Given on demand (query_tooltip_cb ()): setting a tooltip on each of
+   * the grid's cells, at each change of quarter, costs more than the rest
+   * of the change. */
+  g_free (self->tooltip);
+  self->tooltip = g_strdup (tooltip);
   /* The tooltip's sentence, for a screen reader too. */
   if (tooltip != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
@@ -242,11 +262,9 @@ update_period (AccordGoalCell *self)
     }
 
   set_texts (self, actual, goal, status, tooltip);
-  set_level (self, cell->level);
   /* A month not begun is shown, dimmed: its goal is known, and a pool
    * may already hold leads for it. */
-  if (cell->state == ACCORD_PERIOD_FUTURE)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "future");
+  set_level (self, cell->level, cell->state == ACCORD_PERIOD_FUTURE);
 }
 
 /* The previous quarter: its total and goal, and how this quarter compares
@@ -277,7 +295,7 @@ update_previous (AccordGoalCell *self)
                                current_full, status);
 
   set_texts (self, actual, goal, status, tooltip);
-  set_level (self, ACCORD_ATTAINMENT_NONE);
+  set_level (self, ACCORD_ATTAINMENT_NONE, FALSE);
 }
 
 static void
@@ -286,7 +304,7 @@ update (AccordGoalCell *self)
   if (self->row == NULL)
     {
       set_texts (self, "", NULL, "", NULL);
-      set_level (self, ACCORD_ATTAINMENT_NONE);
+      set_level (self, ACCORD_ATTAINMENT_NONE, FALSE);
     }
   else if (self->column == ACCORD_QUARTER_PREVIOUS)
     update_previous (self);
@@ -299,7 +317,10 @@ accord_goal_cell_dispose (GObject *object)
 {
   AccordGoalCell *self = ACCORD_GOAL_CELL (object);
 
+  if (self->row != NULL)
+    g_signal_handlers_disconnect_by_func (self->row, update, self);
   g_clear_object (&self->row);
+  g_clear_pointer (&self->tooltip, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_GOAL_CELL);
 
   G_OBJECT_CLASS (accord_goal_cell_parent_class)->dispose (object);
@@ -376,10 +397,26 @@ accord_goal_cell_class_init (AccordGoalCellClass *klass)
   gtk_widget_class_set_css_name (widget_class, "goalcell");
 }
 
+static gboolean
+query_tooltip_cb (AccordGoalCell *self,
+                  int             x,
+                  int             y,
+                  gboolean        keyboard_mode,
+                  GtkTooltip     *tooltip)
+{
+  if (self->tooltip == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, accord_goal_cell_get_tooltip (self));
+  return TRUE;
+}
+
 static void
 accord_goal_cell_init (AccordGoalCell *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 /**
@@ -413,8 +450,16 @@ accord_goal_cell_set_row (AccordGoalCell   *self,
   g_return_if_fail (ACCORD_IS_GOAL_CELL (self));
   g_return_if_fail (row == NULL || ACCORD_IS_QUARTER_ROW (row));
 
-  if (!g_set_object (&self->row, row))
+  if (self->row == row)
     return;
+
+  if (self->row != NULL)
+    g_signal_handlers_disconnect_by_func (self->row, update, self);
+  g_set_object (&self->row, row);
+  /* The grid keeps its rows from quarter to quarter; they say when their
+   * figures change. */
+  if (row != NULL)
+    g_signal_connect_swapped (row, "changed", G_CALLBACK (update), self);
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROW]);
@@ -440,4 +485,16 @@ accord_goal_cell_set_column (AccordGoalCell      *self,
   self->column = column;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLUMN]);
+}
+
+/**
+ * accord_goal_cell_get_tooltip:
+ *
+ * Returns: (nullable): what the cell's tooltip says, in words
+ */
+const char *
+accord_goal_cell_get_tooltip (AccordGoalCell *self)
+{
+  g_return_val_if_fail (ACCORD_IS_GOAL_CELL (self), NULL);
+  return self->tooltip;
 }

@@ -25,4 +25,6 @@ AccordQuarterColumn  accord_goal_cell_get_column (AccordGoalCell      *self);
 void                 accord_goal_cell_set_column (AccordGoalCell      *self,
                                                   AccordQuarterColumn  column);
 
+const char          *accord_goal_cell_get_tooltip (AccordGoalCell      *self);
+
 G_END_DECLS

@@ -155,6 +155,45 @@ update_summary (AccordTeamPage *self,
   gtk_label_set_label (self->summary_label, summary);
 }
 
+/* The same SDRs in another month: the table keeps its rows and their
+ * charts, which are costly to make again, and the items tell it what
+ * changed. */
+static gboolean
+update_items_in_place (AccordTeamPage *self,
+                       GListModel     *items)
+{
+  GListModel *shown = gtk_sort_list_model_get_model (self->sort_model);
+  guint n_items = g_list_model_get_n_items (items);
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  if (shown == NULL || g_list_model_get_n_items (shown) != n_items)
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(AccordSdrItem) old_item = g_list_model_get_item (shown, i);
+      g_autoptr(AccordSdrItem) new_item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (accord_sdr_item_get_owner (old_item), accord_sdr_item_get_owner (new_item)) != 0)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(AccordSdrItem) old_item = g_list_model_get_item (shown, i);
+      g_autoptr(AccordSdrItem) new_item = g_list_model_get_item (items, i);
+
+      accord_sdr_item_update (old_item, new_item);
+    }
+
+  /* The sort model does not watch its items: sort them again. */
+  sorter = g_object_ref (gtk_sort_list_model_get_sorter (self->sort_model));
+  gtk_sort_list_model_set_sorter (self->sort_model, NULL);
+  gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+
+  return TRUE;
+}
+
 static void
 update (AccordTeamPage *self)
 {
@@ -172,7 +211,8 @@ update (AccordTeamPage *self)
     }
 
   items = accord_sdr_item_list_new (session, accord_session_get_month (session));
-  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
+  if (!update_items_in_place (self, G_LIST_MODEL (items)))
+    gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
   update_titles (self);
   update_summary (self, G_LIST_MODEL (items));
   gtk_stack_set_visible_child_name (stack, g_list_model_get_n_items (G_LIST_MODEL (items)) > 0 ? "table" : "empty");

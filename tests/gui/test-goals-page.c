@@ -316,12 +316,12 @@ test_running_quarter (Fixture       *fixture,
 
   /* The tooltips say it in words, with amounts in full: 4 of 300 is
    * 1.3%, 1%. */
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (find_cell (GTK_WIDGET (fixture->page),
+  g_assert_cmpstr (accord_goal_cell_get_tooltip ((find_cell (GTK_WIDGET (fixture->page),
                                                                        get_quarter (fixture),
                                                                        ACCORD_FIGURE_LEADS_SOURCED,
                                                                        ACCORD_QUARTER_MONTH_1))),
                    ==, "Running. By now the goal of 300 asks for 239; 4 so far, 1% of the goal.");
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (find_cell (GTK_WIDGET (fixture->page),
+  g_assert_cmpstr (accord_goal_cell_get_tooltip ((find_cell (GTK_WIDGET (fixture->page),
                                                                        get_quarter (fixture),
                                                                        ACCORD_FIGURE_REVENUE,
                                                                        ACCORD_QUARTER_MONTH_1))),
