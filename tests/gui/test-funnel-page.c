@@ -417,17 +417,20 @@ test_dark (Fixture       *fixture,
 {
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   AccordFunnelChart *chart = get_chart (fixture);
-  const AccordFunnelLayout *layout = accord_funnel_chart_get_layout (chart);
-  const cairo_rectangle_t *bar = &layout->stages[0].bar;
-  const cairo_rectangle_t *other = &layout->stages[0].comparison_bar;
+  const AccordFunnelLayout *layout;
+  const cairo_rectangle_t *bar, *other;
   guint32 comparison;
 
   /* Over Adwaita's window background, light then dark (#fafafa,
    * #242424): the accent (#3584e4) in the bars, and the comparison's bars
    * a shade of the text's colour, darker than the background in light
-   * mode and lighter in dark mode. */
+   * mode and lighter in dark mode. A change of style lays the chart out
+   * again: its layout is read after each. */
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   wait_until_drawn (GTK_WIDGET (chart));
+  layout = accord_funnel_chart_get_layout (chart);
+  bar = &layout->stages[0].bar;
+  other = &layout->stages[0].comparison_bar;
   g_assert_cmphex (render_pixel (fixture, chart, 1, 1), ==, 0xfafafa);
   g_assert_cmphex (render_pixel (fixture, chart, bar->x + bar->width / 2, bar->y + bar->height / 2),
                    ==, 0x3584e4);
@@ -437,6 +440,9 @@ test_dark (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   wait_until_drawn (GTK_WIDGET (chart));
+  layout = accord_funnel_chart_get_layout (chart);
+  bar = &layout->stages[0].bar;
+  other = &layout->stages[0].comparison_bar;
   g_assert_cmphex (render_pixel (fixture, chart, 1, 1), ==, 0x242424);
   g_assert_cmphex (render_pixel (fixture, chart, bar->x + bar->width / 2, bar->y + bar->height / 2),
                    ==, 0x3584e4);
