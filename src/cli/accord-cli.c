@@ -14,8 +14,10 @@
 
 #include "accord-agreement.h"
 #include "accord-cli.h"
+#include "accord-decision-export.h"
 #include "accord-importer.h"
 #include "accord-report.h"
+#include "accord-safe-file.h"
 #include "accord-workspace.h"
 #include "accord-zone.h"
 
@@ -148,6 +150,51 @@ import_export (GFile           *file,
   return TRUE;
 }
 
+/* Reads a workspace; one that cannot be used is reported on standard
+ * error, with the line and column where that applies. */
+static AccordWorkspace *
+load_workspace (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  AccordWorkspace *workspace = accord_workspace_new_from_file (file, &error);
+
+  if (workspace == NULL)
+    g_printerr ("accord: %s\n", error->message);
+
+  return workspace;
+}
+
+/* DESIGN §2: months are calendar months in the workspace's zone, by
+ * default the system's. */
+static GTimeZone *
+dup_time_zone (AccordWorkspace *workspace)
+{
+  if (workspace != NULL && accord_workspace_get_time_zone (workspace) != NULL)
+    return g_time_zone_ref (accord_workspace_get_time_zone (workspace));
+
+  return g_time_zone_new_local ();
+}
+
+/* The workspace's exports, each with its own preset and mapping. */
+static gboolean
+import_workspace_exports (AccordWorkspace *workspace,
+                          GTimeZone       *time_zone,
+                          AccordLeadStore *store,
+                          GPtrArray       *importers)
+{
+  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
+    {
+      if (!import_export (accord_workspace_get_export_file (workspace, i), time_zone,
+                          accord_workspace_get_export_preset (workspace, i),
+                          accord_workspace_get_export_mapping (workspace, i),
+                          store, importers))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 run_report (int    argc,
             char **argv)
@@ -210,22 +257,12 @@ run_report (int    argc,
 
   if (workspace_path != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (workspace_path);
-
-      workspace = accord_workspace_new_from_file (file, &error);
+      workspace = load_workspace (workspace_path);
       if (workspace == NULL)
-        {
-          g_printerr ("accord: %s\n", error->message);
-          return EXIT_BAD_INPUT;
-        }
+        return EXIT_BAD_INPUT;
     }
 
-  /* DESIGN §2: months are calendar months in the workspace's zone,
-   * by default the system's. */
-  if (workspace != NULL && accord_workspace_get_time_zone (workspace) != NULL)
-    time_zone = g_time_zone_ref (accord_workspace_get_time_zone (workspace));
-  else
-    time_zone = g_time_zone_new_local ();
+  time_zone = dup_time_zone (workspace);
   zone = accord_zone_new (time_zone);
 
   if (as_of_text != NULL && !parse_as_of (as_of_text, zone, &as_of))
@@ -263,16 +300,9 @@ run_report (int    argc,
         }
     }
 
-  /* The workspace's exports, each with its own mapping, then those named
-   * on the command line. */
-  for (guint i = 0; workspace != NULL && i < accord_workspace_get_n_exports (workspace); i++)
-    {
-      if (!import_export (accord_workspace_get_export_file (workspace, i), time_zone,
-                          accord_workspace_get_export_preset (workspace, i),
-                          accord_workspace_get_export_mapping (workspace, i),
-                          store, importers))
-        return EXIT_BAD_INPUT;
-    }
+  /* The workspace's exports, then those named on the command line. */
+  if (workspace != NULL && !import_workspace_exports (workspace, time_zone, store, importers))
+    return EXIT_BAD_INPUT;
   for (guint i = 0; exports != NULL && exports[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (exports[i]);
@@ -281,10 +311,19 @@ run_report (int    argc,
         return EXIT_BAD_INPUT;
     }
 
+  /* Only a workspace can leave this empty: it names no export. */
+  if (importers->len == 0)
+    {
+      g_printerr (_("accord: %s: the workspace names no export to read\n"), workspace_path);
+      return EXIT_BAD_INPUT;
+    }
+
   report = accord_report_new (store, agreement, time_zone);
   accord_report_set_month (report, month);
   accord_report_set_as_of (report, as_of);
   accord_report_set_window_days (report, (guint) window_days);
+  if (workspace != NULL)
+    accord_report_set_decisions (report, accord_workspace_get_decisions (workspace));
   for (guint i = 0; i < importers->len; i++)
     {
       AccordImporter *importer = g_ptr_array_index (importers, i);
@@ -515,11 +554,91 @@ run_inspect (int    argc,
   return EXIT_OK;
 }
 
+/* `accord decisions export`: the committee's decisions as a CSV for the
+ * CRM to re-import (accord-decision-export.c). */
+static int
+run_decisions_export (int    argc,
+                      char **argv)
+{
+  g_autofree char *workspace_path = NULL;
+  g_autofree char *format_text = NULL;
+  g_autofree char *output_path = NULL;
+  g_auto(GStrv) rest = NULL;
+  const GOptionEntry entries[] = {
+    { "workspace", 0, 0, G_OPTION_ARG_FILENAME, &workspace_path, N_("The workspace that holds the decisions"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("The CRM to import into: hubspot or salesforce"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path, N_("Write to FILE, not standard output"), N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— the committee’s decisions as a CSV for the CRM"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordWorkspace) workspace = NULL;
+  g_autoptr(GTimeZone) time_zone = NULL;
+  g_autoptr(AccordLeadStore) store = accord_lead_store_new ();
+  g_autoptr(GPtrArray) importers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *csv = NULL;
+  AccordDecisionExportFormat format;
+  gsize length;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("decisions export", error->message);
+
+  if (rest != NULL && rest[0] != NULL)
+    return usage_error ("decisions export", _("takes no file but the workspace’s: use --workspace"));
+  if (workspace_path == NULL)
+    return usage_error ("decisions export", _("--workspace is required"));
+  if (!accord_decision_export_format_from_name (format_text, &format))
+    return usage_error ("decisions export", _("--format must be hubspot or salesforce"));
+
+  workspace = load_workspace (workspace_path);
+  if (workspace == NULL)
+    return EXIT_BAD_INPUT;
+
+  /* The exports give each decided lead its current owner. */
+  time_zone = dup_time_zone (workspace);
+  if (!import_workspace_exports (workspace, time_zone, store, importers))
+    return EXIT_BAD_INPUT;
+
+  csv = accord_decision_export_csv (store, accord_workspace_get_decisions (workspace), format, &length);
+
+  if (output_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output_path);
+
+      if (!accord_safe_file_replace (file, csv, length, &error))
+        {
+          g_printerr ("accord: %s\n", error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+  else if (fwrite (csv, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      g_printerr (_("accord: could not write to standard output\n"));
+      return EXIT_BAD_INPUT;
+    }
+
+  return EXIT_OK;
+}
+
+static int
+run_decisions (int    argc,
+               char **argv)
+{
+  if (argc >= 2 && strcmp (argv[1], "export") == 0)
+    return run_decisions_export (argc - 1, argv + 1);
+
+  return usage_error ("decisions export", _("the command is “accord decisions export”"));
+}
+
 /**
  * accord_cli_run:
- * @argv: "accord", then "report" or "inspect" and their arguments
+ * @argv: "accord", then "report", "inspect" or "decisions" and their
+ *   arguments
  *
- * Runs `accord report` or `accord inspect`.
+ * Runs `accord report`, `accord inspect` or `accord decisions export`.
  *
  * Returns: the exit status of DESIGN §6
  */
@@ -531,6 +650,8 @@ accord_cli_run (int    argc,
 
   if (strcmp (argv[1], "report") == 0)
     return run_report (argc - 1, argv + 1);
+  if (strcmp (argv[1], "decisions") == 0)
+    return run_decisions (argc - 1, argv + 1);
 
   g_return_val_if_fail (strcmp (argv[1], "inspect") == 0, EXIT_USAGE);
   return run_inspect (argc - 1, argv + 1);

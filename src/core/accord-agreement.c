@@ -60,6 +60,12 @@ struct _AccordAgreement
   AccordProtocol  protocols[ACCORD_N_TIERS];
   AccordCapacity  capacity;
 
+  /* Working hours, when has_business_hours; their holidays are those of
+   * holidays, a sorted array of "YYYY-MM-DD" ending with NULL. */
+  gboolean            has_business_hours;
+  AccordBusinessHours business_hours;
+  char              **holidays;
+
   GArray         *sdrs;
   char           *handoff_rule;
 
@@ -97,6 +103,11 @@ static const char * const specialisation_names[ACCORD_N_SPECIALISATIONS] = {
   "hybrid", "inbound", "outbound",
 };
 
+/* The days of the week in the file, Monday first, as AccordWeekdays counts. */
+static const char * const weekday_names[] = {
+  "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+};
+
 static const char * const section_names[ACCORD_N_SECTIONS] = {
   "summary", "goals", "needs", "responsibilities", "if_goals_not_met", "cancellation",
 };
@@ -130,6 +141,12 @@ static const AccordProtocol workbook_protocols[ACCORD_N_TIERS] = {
 };
 
 static const AccordCapacity workbook_capacity = { 200, 400, 150, 200, 15, 0.08 };
+
+/* What a "business_hours" object leaves out: Monday to Friday, 09:00 to
+ * 17:00, no holidays. */
+static const AccordBusinessHours office_hours = {
+  ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY, 9 * 60, 17 * 60, NULL, 0,
+};
 
 static const AccordKpi workbook_kpis[] = {
   ACCORD_KPI_LEAD_VELOCITY,
@@ -211,6 +228,7 @@ accord_agreement_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->industries, g_strfreev);
   g_clear_pointer (&self->month_goals, g_tree_unref);
+  g_clear_pointer (&self->holidays, g_strfreev);
   g_clear_pointer (&self->sdrs, g_array_unref);
   g_clear_pointer (&self->handoff_rule, g_free);
   g_clear_pointer (&self->next_review, g_free);
@@ -340,6 +358,13 @@ accord_agreement_init (AccordAgreement *self)
   memcpy (self->protocols, workbook_protocols, sizeof self->protocols);
   self->capacity = workbook_capacity;
 
+  /* DESIGN §3: hours count on the calendar unless the agreement sets
+   * working hours. */
+  self->has_business_hours = FALSE;
+  self->business_hours = office_hours;
+  self->holidays = g_new0 (char *, 1);
+  self->business_hours.holidays = (const char * const *) self->holidays;
+
   self->sdrs = g_array_new (FALSE, FALSE, sizeof (Sdr));
   g_array_set_clear_func (self->sdrs, clear_sdr);
   self->handoff_rule = g_strdup (ACCORD_HANDOFF_LEAST_LOAD);
@@ -409,6 +434,35 @@ format_number (double value)
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
+}
+
+/* A time of day as the file writes it: "09:00"; 1440 minutes is "24:00". */
+static char *
+format_time (guint minutes)
+{
+  return g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
+}
+
+/* Reads "HH:MM" from 00:00 to 23:59, and 24:00 where @end_of_day. */
+static gboolean
+parse_time (const char *text,
+            gboolean    end_of_day,
+            guint      *minutes)
+{
+  guint hour, minute;
+
+  if (strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+
+  hour = (guint) (text[0] - '0') * 10 + (guint) (text[1] - '0');
+  minute = (guint) (text[3] - '0') * 10 + (guint) (text[4] - '0');
+  if (minute > 59 || hour > 24 || (hour == 24 && (!end_of_day || minute != 0)))
+    return FALSE;
+
+  *minutes = hour * 60 + minute;
+  return TRUE;
 }
 
 /* What a value in the file looks like, for messages: a string without its
@@ -606,6 +660,35 @@ check_capacity (AccordAgreement  *self,
 }
 
 static gboolean
+check_business_hours (AccordAgreement  *self,
+                      const char       *file,
+                      GError          **error)
+{
+  const AccordBusinessHours *hours = &self->business_hours;
+
+  if (!self->has_business_hours)
+    return TRUE;
+
+  if ((hours->days & ACCORD_WEEKDAYS_ALL) == 0)
+    {
+      set_invalid (error, file, _("“%s” must list at least one day"), "business_hours.days");
+      return FALSE;
+    }
+
+  if (hours->end <= hours->start)
+    {
+      g_autofree char *start = format_time (hours->start);
+      g_autofree char *end = format_time (hours->end);
+
+      set_invalid (error, file, _("“%s” (%s) must be after “%s” (%s)"),
+                   "business_hours.end", end, "business_hours.start", start);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 check_handoff (AccordAgreement  *self,
                const char       *file,
                GError          **error)
@@ -704,6 +787,7 @@ check_agreement (AccordAgreement  *self,
     return FALSE;
 
   if (!check_protocols (self, file, error) ||
+      !check_business_hours (self, file, error) ||
       !check_capacity (self, file, error) ||
       !check_handoff (self, file, error) ||
       !check_kpis (self, file, error) ||
@@ -1268,6 +1352,119 @@ read_protocols (AccordAgreement *self,
   return TRUE;
 }
 
+/* Reads a time of day of the working hours; an absent member leaves
+ * @minutes as it is. */
+static gboolean
+read_time (Reader     *reader,
+           JsonObject *object,
+           const char *member,
+           gboolean    end_of_day,
+           guint      *minutes)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  if (node == NULL ||
+      (is_string (node) && parse_time (json_node_get_string (node), end_of_day, minutes)))
+    return TRUE;
+
+  path = join_path ("business_hours", member);
+  text = describe_node (node);
+  if (end_of_day)
+    set_invalid (reader->error, reader->file,
+                 _("“%s” must be a time written HH:MM, such as 17:30 or 24:00, not “%s”"),
+                 path, text);
+  else
+    set_invalid (reader->error, reader->file,
+                 _("“%s” must be a time written HH:MM, such as 09:00, not “%s”"), path, text);
+  return FALSE;
+}
+
+static gboolean
+read_weekdays (Reader         *reader,
+               JsonArray      *days,
+               AccordWeekdays *weekdays)
+{
+  *weekdays = 0;
+  for (guint i = 0; i < json_array_get_length (days); i++)
+    {
+      JsonNode *node = json_array_get_element (days, i);
+      guint d = 0;
+
+      while (d < G_N_ELEMENTS (weekday_names) &&
+             !(is_string (node) &&
+               g_ascii_strcasecmp (json_node_get_string (node), weekday_names[d]) == 0))
+        d++;
+
+      if (d == G_N_ELEMENTS (weekday_names))
+        {
+          g_autofree char *text = describe_node (node);
+
+          set_invalid (reader->error, reader->file,
+                       _("“business_hours.days[%u]” must be a day of the week: "
+                         "mon, tue, wed, thu, fri, sat or sun, not “%s”"),
+                       i, text);
+          return FALSE;
+        }
+      *weekdays |= 1 << d;
+    }
+
+  return TRUE;
+}
+
+/* Absent or null: hours count on the calendar. A member the object
+ * leaves out has its value from office_hours. */
+static gboolean
+read_business_hours (AccordAgreement *self,
+                     Reader          *reader,
+                     JsonObject      *root)
+{
+  AccordBusinessHours hours = office_hours;
+  g_autofree const char **dates = NULL;
+  JsonObject *object;
+  JsonArray *days, *holidays;
+
+  if (!read_object (reader, root, NULL, "business_hours", &object))
+    return FALSE;
+  if (object == NULL)
+    return TRUE;
+
+  if (!read_array (reader, object, "business_hours", "days", &days) ||
+      (days != NULL && !read_weekdays (reader, days, &hours.days)) ||
+      !read_time (reader, object, "start", FALSE, &hours.start) ||
+      !read_time (reader, object, "end", TRUE, &hours.end) ||
+      !read_array (reader, object, "business_hours", "holidays", &holidays))
+    return FALSE;
+
+  if (holidays != NULL)
+    {
+      hours.n_holidays = json_array_get_length (holidays);
+      dates = g_new0 (const char *, hours.n_holidays + 1);
+      for (guint i = 0; i < hours.n_holidays; i++)
+        {
+          JsonNode *node = json_array_get_element (holidays, i);
+
+          if (!is_string (node) || !is_valid_date (json_node_get_string (node)))
+            {
+              g_autofree char *text = describe_node (node);
+
+              set_invalid (reader->error, reader->file,
+                           _("“business_hours.holidays[%u]” must be a date written YYYY-MM-DD, "
+                             "not “%s”"),
+                           i, text);
+              return FALSE;
+            }
+          dates[i] = json_node_get_string (node);
+        }
+      hours.holidays = dates;
+    }
+
+  /* Every holiday is a date, so the setter takes them all. */
+  accord_agreement_set_business_hours (self, &hours);
+  return TRUE;
+}
+
 static gboolean
 read_tier (AccordAgreement *self,
            Reader          *reader,
@@ -1684,6 +1881,7 @@ accord_agreement_new_from_json_node (JsonNode    *node,
       !read_quick_test (self, &reader, root) ||
       !read_goals (self, &reader, root) ||
       !read_protocols (self, &reader, root) ||
+      !read_business_hours (self, &reader, root) ||
       !read_tier (self, &reader, root) ||
       !read_capacity (self, &reader, root) ||
       !read_handoff (self, &reader, root) ||
@@ -1835,6 +2033,44 @@ add_protocols (AccordAgreement *self,
 }
 
 static void
+add_business_hours (AccordAgreement *self,
+                    JsonBuilder     *builder)
+{
+  const AccordBusinessHours *hours = &self->business_hours;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  /* Written null rather than left out, so that the file shows where
+   * working hours go. */
+  json_builder_set_member_name (builder, "business_hours");
+  if (!self->has_business_hours)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "days");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < G_N_ELEMENTS (weekday_names); d++)
+    if ((hours->days & (1 << d)) != 0)
+      json_builder_add_string_value (builder, weekday_names[d]);
+  json_builder_end_array (builder);
+
+  start = format_time (hours->start);
+  end = format_time (hours->end);
+  add_text (builder, "start", start);
+  add_text (builder, "end", end);
+
+  json_builder_set_member_name (builder, "holidays");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < hours->n_holidays; i++)
+    json_builder_add_string_value (builder, hours->holidays[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
 add_handoff (AccordAgreement *self,
              JsonBuilder     *builder)
 {
@@ -1893,6 +2129,7 @@ accord_agreement_to_json_node (AccordAgreement *self)
 
   add_goals (self, builder);
   add_protocols (self, builder);
+  add_business_hours (self, builder);
 
   json_builder_set_member_name (builder, "tier");
   json_builder_begin_object (builder);
@@ -2448,6 +2685,107 @@ accord_agreement_set_protocol (AccordAgreement      *self,
   if (tier == ACCORD_TIER_LOW)
     self->protocols[ACCORD_TIER_UNKNOWN] = *protocol;
   emit_changed (self);
+}
+
+/**
+ * accord_agreement_get_business_hours:
+ *
+ * DESIGN §3: with working hours, the response clock of the flags counts
+ * working time only; without, hours count on the calendar.
+ *
+ * Returns: (transfer none) (nullable): the working hours, or %NULL when
+ *   hours count on the calendar
+ */
+const AccordBusinessHours *
+accord_agreement_get_business_hours (AccordAgreement *self)
+{
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NULL);
+
+  return self->has_business_hours ? &self->business_hours : NULL;
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * accord_agreement_set_business_hours:
+ * @hours: (nullable): the working hours, or %NULL to count hours on the
+ *   calendar
+ *
+ * Sets the working hours, copied; the holidays are kept in order, each
+ * once. accord_agreement_validate() checks that at least one day is
+ * worked and that the closing time is after the opening time.
+ *
+ * Returns: %FALSE, changing nothing, when a holiday is not a real date
+ *   written "YYYY-MM-DD"
+ */
+gboolean
+accord_agreement_set_business_hours (AccordAgreement           *self,
+                                     const AccordBusinessHours *hours)
+{
+  g_auto(GStrv) holidays = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), FALSE);
+  g_return_val_if_fail (hours == NULL || (hours->days & ~ACCORD_WEEKDAYS_ALL) == 0, FALSE);
+  g_return_val_if_fail (hours == NULL || hours->start <= ACCORD_MINUTES_PER_DAY, FALSE);
+  g_return_val_if_fail (hours == NULL || hours->end <= ACCORD_MINUTES_PER_DAY, FALSE);
+  g_return_val_if_fail (hours == NULL || hours->holidays != NULL || hours->n_holidays == 0, FALSE);
+
+  if (hours == NULL)
+    {
+      if (self->has_business_hours)
+        {
+          self->has_business_hours = FALSE;
+          emit_changed (self);
+        }
+      return TRUE;
+    }
+
+  for (guint i = 0; i < hours->n_holidays; i++)
+    if (hours->holidays[i] == NULL || !is_valid_date (hours->holidays[i]))
+      return FALSE;
+
+  holidays = g_new0 (char *, hours->n_holidays + 1);
+  for (guint i = 0; i < hours->n_holidays; i++)
+    holidays[i] = g_strdup (hours->holidays[i]);
+  qsort (holidays, hours->n_holidays, sizeof *holidays, compare_dates);
+  for (guint i = 0; i < hours->n_holidays; i++)
+    {
+      if (n > 0 && strcmp (holidays[n - 1], holidays[i]) == 0)
+        {
+          g_clear_pointer (&holidays[i], g_free);
+          continue;
+        }
+
+      holidays[n] = holidays[i];
+      if (n != i)
+        holidays[i] = NULL;
+      n++;
+    }
+
+  if (self->has_business_hours &&
+      self->business_hours.days == hours->days &&
+      self->business_hours.start == hours->start &&
+      self->business_hours.end == hours->end &&
+      g_strv_equal ((const char * const *) holidays, (const char * const *) self->holidays))
+    return TRUE;
+
+  g_strfreev (self->holidays);
+  self->holidays = g_steal_pointer (&holidays);
+  self->has_business_hours = TRUE;
+  self->business_hours.days = hours->days;
+  self->business_hours.start = hours->start;
+  self->business_hours.end = hours->end;
+  self->business_hours.holidays = (const char * const *) self->holidays;
+  self->business_hours.n_holidays = n;
+  emit_changed (self);
+
+  return TRUE;
 }
 
 /**

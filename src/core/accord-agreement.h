@@ -11,6 +11,7 @@
 
 #include "accord-lead-store.h"
 #include "accord-types.h"
+#include "accord-working-time.h"
 
 G_BEGIN_DECLS
 
@@ -151,6 +152,13 @@ const AccordProtocol *accord_agreement_get_protocol       (AccordAgreement      
 void                  accord_agreement_set_protocol       (AccordAgreement       *self,
                                                            AccordTier             tier,
                                                            const AccordProtocol  *protocol);
+
+/* Working hours, read in the workspace's time zone (DESIGN §3): %NULL
+ * when hours count on the calendar, as they do by default. */
+const AccordBusinessHours *
+                      accord_agreement_get_business_hours (AccordAgreement           *self);
+gboolean              accord_agreement_set_business_hours (AccordAgreement           *self,
+                                                           const AccordBusinessHours *hours);
 
 const AccordCapacity *accord_agreement_get_capacity       (AccordAgreement       *self);
 void                  accord_agreement_set_capacity       (AccordAgreement       *self,

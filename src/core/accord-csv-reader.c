@@ -453,74 +453,6 @@ count_incomplete_utf8 (const guchar *s,
   return 0;
 }
 
-/* Sixteen bytes at a time, in SSE2 or NEON registers where there are. */
-typedef guchar Bytes16 __attribute__ ((vector_size (16)));
-
-/* libcsv trims spaces and tabs around unquoted fields unless a space
- * function says that no byte is one, and calling that for every byte made
- * reading a fifth slower. Instead the bytes 0xFF and 0xFE, which UTF-8
- * never has, stand in for space and tab while libcsv parses, and
- * restore_spaces() puts them back in each record. A tab delimiter stays:
- * libcsv never takes the delimiter for a space. */
-static void
-hide_spaces (char     *text,
-             gsize     len,
-             gboolean  tabs)
-{
-  gsize i;
-
-  for (i = 0; i + 16 <= len; i += 16)
-    {
-      Bytes16 v;
-
-      memcpy (&v, text + i, 16);
-      v |= (Bytes16) (v == ' ');
-      if (tabs)
-        {
-          Bytes16 tab = (Bytes16) (v == '\t');
-
-          v = (v & ~tab) | (tab & 0xFE);
-        }
-      memcpy (text + i, &v, 16);
-    }
-
-  for (; i < len; i++)
-    {
-      if (text[i] == ' ')
-        text[i] = (char) 0xFF;
-      else if (tabs && text[i] == '\t')
-        text[i] = (char) 0xFE;
-    }
-}
-
-static void
-restore_spaces (char  *text,
-                gsize  len)
-{
-  gsize i;
-
-  for (i = 0; i + 16 <= len; i += 16)
-    {
-      Bytes16 v;
-      Bytes16 space;
-      Bytes16 tab;
-
-      memcpy (&v, text + i, 16);
-      space = (Bytes16) (v == 0xFF);
-      tab = (Bytes16) (v == 0xFE);
-      v = (v & ~(space | tab)) | (space & ' ') | (tab & '\t');
-      memcpy (text + i, &v, 16);
-    }
-
-  for (; i < len; i++)
-    {
-      if (text[i] == (char) 0xFF)
-        text[i] = ' ';
-      else if (text[i] == (char) 0xFE)
-        text[i] = '\t';
-    }
-}
-
 static guint
 count_eol (const char *s,
            gsize       len,
@@ -620,7 +552,6 @@ deliver_record (Parse *parse)
       return;
     }
 
-  restore_spaces (parse->bytes, parse->n_bytes);
 
   /* A line of spaces is as blank as an empty line, which libcsv skips. */
   if (parse->n_fields == 1 && is_blank (parse->bytes))
@@ -1203,7 +1134,6 @@ read_stream (Parse        *parse,
       parse->chunk_clean = memchr (text, '\0', text_len) == NULL;
       if (!parse->chunk_clean)
         parse->check = TRUE;
-      hide_spaces (text, text_len, reader->delimiter[0] != '\t');
 
       parse_text (parse, text, text_len);
 

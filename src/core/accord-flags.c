@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include "accord-flags.h"
+#include "accord-working-time.h"
+#include "accord-zone.h"
 
 #include <string.h>
 
@@ -23,14 +25,33 @@ add_seconds (gint64 start,
   return start > G_MAXINT64 - seconds ? G_MAXINT64 : start + seconds;
 }
 
-/* DESIGN §3: the moment a first touch is due. Hours count on the calendar;
- * working hours, when the agreement has them, will count only working
- * time from @mql here. */
-static gint64
-get_response_due (gint64                mql,
-                  const AccordProtocol *protocol)
+/* How the response clock counts hours. */
+typedef struct
 {
-  return add_seconds (mql, (gint64) protocol->response_hours * SECONDS_PER_HOUR);
+  const AccordBusinessHours *hours;  /* NULL: on the calendar */
+  AccordZone                *zone;   /* where the working hours are read */
+} ResponseClock;
+
+/* DESIGN §3: the moment a first touch is due. Hours count on the
+ * calendar, or only in the agreement's working hours. The caller needs
+ * the moment only when it is before @reply, the first touch or D; else
+ * any moment not before @reply will do, and the clock walks no further. */
+static gint64
+get_response_due (const ResponseClock  *clock,
+                  gint64                mql,
+                  const AccordProtocol *protocol,
+                  gint64                reply)
+{
+  gint64 seconds = (gint64) protocol->response_hours * SECONDS_PER_HOUR;
+  gint64 calendar_due = add_seconds (mql, seconds);
+
+  /* Working time never passes faster than the calendar's: a reply in
+   * time by the calendar is in time in working hours too. Most are, and
+   * need no walk through the days. */
+  if (clock->hours == NULL || reply <= calendar_due)
+    return calendar_due;
+
+  return accord_working_time_add_within (clock->hours, clock->zone, mql, seconds, reply);
 }
 
 /* A moment that had happened as of @as_of. */
@@ -63,6 +84,7 @@ put_mql_flags (AccordFlag           *out,
                guint                 position,
                const AccordLead     *lead,
                const AccordProtocol *protocol,
+               const ResponseClock  *clock,
                gboolean              passes_quick_test,
                gint64                as_of)
 {
@@ -70,13 +92,16 @@ put_mql_flags (AccordFlag           *out,
   gint64 sql = lead->moments[ACCORD_MOMENT_SQL];
   gint64 closed = lead->moments[ACCORD_MOMENT_CLOSED];
   gint64 first_touch = lead->moments[ACCORD_MOMENT_FIRST_TOUCH];
-  gint64 due = get_response_due (mql, protocol);
+  /* A touch after @as_of has not happened yet: the lead counts as not
+   * touched, and is late once @as_of is past the due moment. */
+  gint64 reply = has_happened (first_touch, as_of) ? first_touch : as_of;
+  gint64 due = get_response_due (clock, mql, protocol, reply);
+  /* Timeframes are calendar days, with or without working hours: a
+   * "90-day timeframe" ends 90 days after the MQL date. */
   gint64 timeframe_end = add_seconds (mql, (gint64) protocol->timeframe_days * SECONDS_PER_DAY);
   guint n = 0;
 
-  /* A touch after @as_of has not happened yet: the lead counts as not
-   * touched, and is late once @as_of is past the due moment. */
-  if (has_happened (first_touch, as_of) ? first_touch > due : as_of > due)
+  if (reply > due)
     n += put_flag (out + n, position, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
 
   if (as_of >= timeframe_end && !has_happened (sql, timeframe_end))
@@ -174,26 +199,39 @@ sort_by_raised (GArray *flags)
 }
 
 /**
- * accord_flags_compute:
+ * accord_flags_compute_in_zone:
  * @store: the leads
- * @agreement: the agreement whose protocols and Quick Test apply
+ * @agreement: the agreement whose protocols, working hours and Quick
+ *   Test apply
+ * @time_zone: (nullable): the workspace's zone, in which the agreement's
+ *   working hours are read; %NULL counts hours on the calendar
  * @as_of: the moment D the flags are worked out for (Unix seconds)
  *
  * Works out the review flags of DESIGN §3 as of @as_of: late first touch,
  * under-worked, no disposition and outside profile for the leads that
  * became MQLs by @as_of, and missing ANUF for those that became SQLs by
- * then, where the export has ANUF criteria. Hours count on the calendar.
- * A lead without a count of touches counts as touched no times.
+ * then, where the export has ANUF criteria. A lead without a count of
+ * touches counts as touched no times.
+ *
+ * When the agreement sets working hours and @time_zone is given, the
+ * response clock counts working time only: a first touch is due when the
+ * tier's response hours of working time have passed after the MQL date
+ * (accord_working_time_add()), a touch (or D) after that moment is late,
+ * even at night when no more working time has passed, and the flag is
+ * raised then. Timeframes count calendar days all the same.
  *
  * Returns: (transfer full) (element-type AccordFlag): the flags raised by
  *   @as_of, by the moment they were raised, then by lead, then by kind
  */
 GArray *
-accord_flags_compute (AccordLeadStore *store,
-                      AccordAgreement *agreement,
-                      gint64           as_of)
+accord_flags_compute_in_zone (AccordLeadStore *store,
+                              AccordAgreement *agreement,
+                              GTimeZone       *time_zone,
+                              gint64           as_of)
 {
   const AccordProtocol *protocols[ACCORD_N_TIERS];
+  g_autoptr(AccordZone) zone = NULL;
+  ResponseClock clock = { NULL, NULL };
   GArray *flags;
   const AccordLead *leads;
   guint n_leads;
@@ -201,6 +239,13 @@ accord_flags_compute (AccordLeadStore *store,
 
   g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
+
+  if (time_zone != NULL && accord_agreement_get_business_hours (agreement) != NULL)
+    {
+      zone = accord_zone_new (time_zone);
+      clock.hours = accord_agreement_get_business_hours (agreement);
+      clock.zone = zone;
+    }
 
   for (guint t = 0; t < ACCORD_N_TIERS; t++)
     protocols[t] = accord_agreement_get_protocol (agreement, t);
@@ -226,6 +271,7 @@ accord_flags_compute (AccordLeadStore *store,
       if (has_happened (mql, as_of))
         n_flags += put_mql_flags (out, i, lead,
                                   protocols[accord_agreement_tier_for_lead (agreement, lead)],
+                                  &clock,
                                   accord_agreement_passes_quick_test (agreement, lead),
                                   as_of);
 
@@ -240,6 +286,27 @@ accord_flags_compute (AccordLeadStore *store,
   sort_by_raised (flags);
 
   return flags;
+}
+
+/**
+ * accord_flags_compute:
+ * @store: the leads
+ * @agreement: the agreement whose protocols and Quick Test apply
+ * @as_of: the moment D the flags are worked out for (Unix seconds)
+ *
+ * Works out the flags as accord_flags_compute_in_zone() does, with hours
+ * counted on the calendar even where the agreement sets working hours:
+ * those are read in the workspace's zone, which this call does not know.
+ *
+ * Returns: (transfer full) (element-type AccordFlag): the flags raised by
+ *   @as_of, by the moment they were raised, then by lead, then by kind
+ */
+GArray *
+accord_flags_compute (AccordLeadStore *store,
+                      AccordAgreement *agreement,
+                      gint64           as_of)
+{
+  return accord_flags_compute_in_zone (store, agreement, NULL, as_of);
 }
 
 /**

@@ -21,11 +21,15 @@ typedef struct
   gint64         raised;  /* when the flag was raised */
 } AccordFlag;
 
-GArray *accord_flags_compute   (AccordLeadStore *store,
-                                AccordAgreement *agreement,
-                                gint64           as_of);
-GArray *accord_flags_in_window (GArray          *flags,
-                                gint64           as_of,
-                                gint64           window_seconds);
+GArray *accord_flags_compute         (AccordLeadStore *store,
+                                      AccordAgreement *agreement,
+                                      gint64           as_of);
+GArray *accord_flags_compute_in_zone (AccordLeadStore *store,
+                                      AccordAgreement *agreement,
+                                      GTimeZone       *time_zone,
+                                      gint64           as_of);
+GArray *accord_flags_in_window       (GArray          *flags,
+                                      gint64           as_of,
+                                      gint64           window_seconds);
 
 G_END_DECLS

@@ -67,8 +67,20 @@ G_DEFINE_FINAL_TYPE (AccordImporter, accord_importer, G_TYPE_OBJECT)
 typedef struct
 {
   guint   lead;
-  guint16 fields;  /* bits by AccordMoment */
+  guint16 fields;  /* bits by AccordMoment, and CLOSED_FROM_CUSTOMER */
 } AmbiguousDates;
+
+/* A lost deal's closed date came from the customer column, whose order
+ * it follows. */
+#define CLOSED_FROM_CUSTOMER (1 << 15)
+
+/* A lead that has a closed or breakup date, checked once every date's
+ * reading is settled. */
+typedef struct
+{
+  guint lead;
+  guint line;
+} ClosedLead;
 
 typedef struct
 {
@@ -85,10 +97,13 @@ typedef struct
   guint           rows_sent;        /* data rows handed to the worker */
   gboolean        limit_reached;    /* stopped at the row limit, not by an error */
   AccordCsvReader *csv_reader;      /* NULL for JSON */
+  guint           header_skip_line; /* the reader could not read the header: where */
+  char           *header_skip;      /* and why */
   /* Per moment: how many cells could only be read month-first or day-first. */
   guint           month_first[ACCORD_N_MOMENTS];
   guint           day_first[ACCORD_N_MOMENTS];
   GArray         *ambiguous;        /* AmbiguousDates */
+  GArray         *closed_leads;     /* ClosedLead */
 } ImportRun;
 
 static void
@@ -336,9 +351,18 @@ report_progress (ImportRun *run,
     return;
 
   g_atomic_int_set (&self->progress, (gint) step);
+
+  /* Always through an idle: g_main_context_invoke() would run the
+   * notification right here, on an import thread, whenever the context
+   * happens to be free. */
   if (self->context != NULL)
-    g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT,
-                                notify_progress_cb, g_object_ref (self), g_object_unref);
+    {
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      g_source_set_callback (source, notify_progress_cb, g_object_ref (self), g_object_unref);
+      g_source_set_static_name (source, "[accord] import progress");
+      g_source_attach (source, self->context);
+    }
 }
 
 static void
@@ -677,15 +701,6 @@ read_lead (ImportRun          *run,
       return FALSE;
     }
 
-  if (lead->moments[ACCORD_MOMENT_CLOSED] != ACCORD_TIME_NONE &&
-      lead->moments[ACCORD_MOMENT_CLOSED] < lead->moments[ACCORD_MOMENT_CREATED])
-    {
-      *reason = g_strdup_printf (_("column “%s”: closed before it was created (column “%s”)"),
-                                 column_name (run, ACCORD_FIELD_CLOSED_DATE),
-                                 column_name (run, ACCORD_FIELD_CREATED));
-      return FALSE;
-    }
-
   /* DESIGN §2: a won stage makes the close date count as won, a lost one
    * makes it a closed date. An open deal's close date is only expected. */
   stage_text = field_text (fields, n_fields, run->columns[ACCORD_FIELD_STAGE]);
@@ -696,14 +711,24 @@ read_lead (ImportRun          *run,
       switch (classify_stage (stage_text))
         {
         case STAGE_LOST:
+          /* The date moves, and so does its wait for the column's
+           * day/month order: still the customer column's. */
           if (lead->moments[ACCORD_MOMENT_CLOSED] == ACCORD_TIME_NONE)
-            lead->moments[ACCORD_MOMENT_CLOSED] = lead->moments[ACCORD_MOMENT_CUSTOMER];
+            {
+              lead->moments[ACCORD_MOMENT_CLOSED] = lead->moments[ACCORD_MOMENT_CUSTOMER];
+              if (*ambiguous & (1 << ACCORD_MOMENT_CUSTOMER))
+                *ambiguous |= CLOSED_FROM_CUSTOMER;
+            }
           lead->moments[ACCORD_MOMENT_CUSTOMER] = ACCORD_TIME_NONE;
+          *ambiguous &= ~(1 << ACCORD_MOMENT_CUSTOMER);
           break;
 
         case STAGE_OPEN:
           if (g_strrstr (customer_column, "lose") != NULL)
-            lead->moments[ACCORD_MOMENT_CUSTOMER] = ACCORD_TIME_NONE;
+            {
+              lead->moments[ACCORD_MOMENT_CUSTOMER] = ACCORD_TIME_NONE;
+              *ambiguous &= ~(1 << ACCORD_MOMENT_CUSTOMER);
+            }
           break;
 
         case STAGE_WON:
@@ -935,6 +960,13 @@ read_row (ImportRun          *run,
 
       g_array_append_val (run->ambiguous, dates);
     }
+  if (lead.moments[ACCORD_MOMENT_CLOSED] != ACCORD_TIME_NONE ||
+      lead.moments[ACCORD_MOMENT_BREAKUP] != ACCORD_TIME_NONE)
+    {
+      ClosedLead closed = { accord_lead_store_get_n_leads (self->store) - 1, line };
+
+      g_array_append_val (run->closed_leads, closed);
+    }
 }
 
 /* Once the preview has its rows, the CSV reader delivers only the columns
@@ -1073,6 +1105,14 @@ queue_row_cb (const char * const  *fields,
   const char *footer_text = NULL;
   BatchEntry entry = { line, position, ROW_DATA, FALSE, NO_FIELD, batch->fields->len, n_fields };
 
+  if (run->header_skip != NULL)
+    {
+      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_MALFORMED,
+                   _("%s: line %u: the header row cannot be read: %s"),
+                   run->display_name, run->header_skip_line, run->header_skip);
+      return FALSE;
+    }
+
   /* The header decides the mapping before any row goes to the worker. */
   if (!run->header_seen)
     {
@@ -1123,6 +1163,17 @@ queue_skip_cb (guint       line,
   Pipeline *pipeline = user_data;
   Batch *batch = pipeline->current;
   BatchEntry entry = { line, 0, ROW_SKIPPED_BY_READER, FALSE, NO_FIELD, batch->fields->len, 0 };
+
+  /* The header cannot be skipped: the next row would pass for it. */
+  if (!pipeline->run->header_seen)
+    {
+      if (pipeline->run->header_skip == NULL)
+        {
+          pipeline->run->header_skip_line = line;
+          pipeline->run->header_skip = g_strdup (reason);
+        }
+      return;
+    }
 
   entry.note = batch_add_text (batch, reason);
   g_array_append_val (batch->entries, entry);
@@ -1250,9 +1301,16 @@ settle_date_order (ImportRun *run)
 
       for (guint m = 0; m < ACCORD_N_MOMENTS; m++)
         {
+          gboolean ambiguous = (dates->fields & (1 << m)) != 0;
+          gboolean day_first = (day_first_moments & (1 << m)) != 0;
           AccordCivil civil;
 
-          if ((dates->fields & day_first_moments & (1 << m)) == 0)
+          if (m == ACCORD_MOMENT_CLOSED && (dates->fields & CLOSED_FROM_CUSTOMER))
+            {
+              ambiguous = TRUE;
+              day_first = (day_first_moments & (1 << ACCORD_MOMENT_CUSTOMER)) != 0;
+            }
+          if (!ambiguous || !day_first || lead->moments[m] == ACCORD_TIME_NONE)
             continue;
 
           accord_zone_to_civil (run->zone, lead->moments[m], &civil);
@@ -1260,6 +1318,58 @@ settle_date_order (ImportRun *run)
                                                      civil.hour, civil.minute, civil.second);
         }
     }
+}
+
+static int
+compare_skipped_rows (gconstpointer a,
+                      gconstpointer b)
+{
+  const AccordSkippedRow *x = a, *y = b;
+
+  return (x->line > y->line) - (x->line < y->line);
+}
+
+/* With every date read: DESIGN §2, a breakup date closes a lead too, so
+ * the closed moment is the earlier of the two; and a lead closed before it
+ * was created is skipped, with its line. */
+static void
+check_closed_leads (ImportRun *run)
+{
+  AccordLeadStore *store = run->self->store;
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < run->closed_leads->len; i++)
+    {
+      const ClosedLead *closed = &g_array_index (run->closed_leads, ClosedLead, i);
+      AccordLead *lead = (AccordLead *) accord_lead_store_get_lead (store, closed->lead);
+      gint64 breakup = lead->moments[ACCORD_MOMENT_BREAKUP];
+      gboolean from_breakup = FALSE;
+
+      if (breakup != ACCORD_TIME_NONE &&
+          (lead->moments[ACCORD_MOMENT_CLOSED] == ACCORD_TIME_NONE || breakup < lead->moments[ACCORD_MOMENT_CLOSED]))
+        {
+          lead->moments[ACCORD_MOMENT_CLOSED] = breakup;
+          from_breakup = TRUE;
+        }
+
+      if (lead->moments[ACCORD_MOMENT_CLOSED] >= lead->moments[ACCORD_MOMENT_CREATED])
+        continue;
+
+      add_skipped (run, closed->line,
+                   g_strdup_printf (_("column “%s”: closed before it was created (column “%s”)"),
+                                    column_name (run, from_breakup ? ACCORD_FIELD_BREAKUP_DATE
+                                                                   : run->columns[ACCORD_FIELD_CLOSED_DATE] >= 0
+                                                                     ? ACCORD_FIELD_CLOSED_DATE
+                                                                     : ACCORD_FIELD_CUSTOMER_DATE),
+                                    column_name (run, ACCORD_FIELD_CREATED)));
+      g_array_append_val (removed, closed->lead);
+    }
+
+  if (removed->len == 0)
+    return;
+
+  accord_lead_store_remove_many (store, (const guint *) removed->data, removed->len);
+  g_array_sort (run->self->skipped, compare_skipped_rows);
 }
 
 static gboolean
@@ -1312,6 +1422,7 @@ accord_importer_run (AccordImporter  *self,
   g_autofree char *display_name = NULL;
   g_autoptr(AccordZone) zone = NULL;
   g_autoptr(GArray) ambiguous = NULL;
+  g_autoptr(GArray) closed_leads = NULL;
   ImportRun run = { 0 };
   gboolean ok;
 
@@ -1322,11 +1433,13 @@ accord_importer_run (AccordImporter  *self,
   display_name = g_file_get_basename (self->file);
   zone = accord_zone_new (self->time_zone);
   ambiguous = g_array_new (FALSE, FALSE, sizeof (AmbiguousDates));
+  closed_leads = g_array_new (FALSE, FALSE, sizeof (ClosedLead));
 
   run.self = self;
   run.display_name = display_name;
   run.zone = zone;
   run.ambiguous = ambiguous;
+  run.closed_leads = closed_leads;
   run.is_json = is_json_file (self->file);
   for (guint f = 0; f < ACCORD_N_FIELDS; f++)
     run.columns[f] = -1;
@@ -1364,6 +1477,14 @@ accord_importer_run (AccordImporter  *self,
     }
 
   g_clear_pointer (&run.needed, g_free);
+  if (ok && run.header_skip != NULL && !run.header_seen)
+    {
+      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_MALFORMED,
+                   _("%s: line %u: the header row cannot be read: %s"),
+                   display_name, run.header_skip_line, run.header_skip);
+      ok = FALSE;
+    }
+  g_clear_pointer (&run.header_skip, g_free);
   if (!ok && run.limit_reached)
     {
       g_clear_error (error);
@@ -1380,6 +1501,7 @@ accord_importer_run (AccordImporter  *self,
     }
 
   settle_date_order (&run);
+  check_closed_leads (&run);
 
   if (!run.read_only && self->require_columns && self->n_rows == 0)
     {

@@ -203,6 +203,39 @@ accord_lead_store_remove_last (AccordLeadStore *self)
 }
 
 /**
+ * accord_lead_store_remove_many:
+ * @positions: (array length=n_positions): the leads to drop, ascending
+ *
+ * Drops leads an importer found unusable once it had read them all, in
+ * one pass. Their strings stay in the store; no signal is emitted.
+ */
+void
+accord_lead_store_remove_many (AccordLeadStore *self,
+                               const guint     *positions,
+                               guint            n_positions)
+{
+  AccordLead *leads;
+  guint kept = 0, next = 0;
+
+  g_return_if_fail (ACCORD_IS_LEAD_STORE (self));
+
+  leads = (AccordLead *) self->leads->data;
+  for (guint i = 0; i < self->leads->len; i++)
+    {
+      if (next < n_positions && positions[next] == i)
+        {
+          next++;
+          continue;
+        }
+      if (kept != i)
+        leads[kept] = leads[i];
+      kept++;
+    }
+
+  g_array_set_size (self->leads, kept);
+}
+
+/**
  * accord_lead_store_intern:
  * @text: (nullable): a value that repeats across leads (owner, source …)
  *

@@ -50,6 +50,9 @@ const AccordLead *accord_lead_store_get_leads    (AccordLeadStore  *self,
                                                   guint            *n_leads);
 AccordLead       *accord_lead_store_append       (AccordLeadStore  *self);
 void              accord_lead_store_remove_last  (AccordLeadStore  *self);
+void              accord_lead_store_remove_many  (AccordLeadStore  *self,
+                                                  const guint      *positions,
+                                                  guint             n_positions);
 const char       *accord_lead_store_intern       (AccordLeadStore  *self,
                                                   const char       *text);
 const char       *accord_lead_store_add_text     (AccordLeadStore  *self,

@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <string.h>
 
+#include "accord-csv-writer.h"
 #include "accord-flags.h"
 #include "accord-metrics.h"
 #include "accord-report.h"
@@ -29,32 +29,33 @@ typedef struct
 
 struct _AccordReport
 {
-  GObject          parent_instance;
+  GObject            parent_instance;
 
-  AccordLeadStore *store;
-  AccordAgreement *agreement;
-  AccordZone      *zone;
-  GArray          *imports;       /* ImportSummary */
+  AccordLeadStore   *store;
+  AccordAgreement   *agreement;
+  AccordZone        *zone;
+  GArray            *imports;       /* ImportSummary */
+  AccordDecisionLog *decisions;     /* nullable */
 
   /* What was asked; -1 or ACCORD_TIME_NONE for the defaults of DESIGN §6. */
-  int              month;
-  gint64           as_of;
-  guint            window_days;
+  int                month;
+  gint64             as_of;
+  guint              window_days;
 
   /* What compute() found. */
-  gboolean         computed;
-  gint64           latest;
-  int              report_month;
-  gint64           report_as_of;
-  gboolean         has_months;
-  int              first_month;
-  int              last_month;
-  GArray          *months;        /* AccordMonthFigures */
-  GArray          *sdrs;          /* AccordSdrFigures */
-  AccordFunnel     period_funnel;
-  AccordFunnel     cohort_funnel;
-  GArray          *flags;         /* AccordFlag, raised in the window */
-  AccordKpiValue   kpis[ACCORD_N_KPIS];
+  gboolean           computed;
+  gint64             latest;
+  int                report_month;
+  gint64             report_as_of;
+  gboolean           has_months;
+  int                first_month;
+  int                last_month;
+  GArray            *months;        /* AccordMonthFigures */
+  GArray            *sdrs;          /* AccordSdrFigures */
+  AccordFunnel       period_funnel;
+  AccordFunnel       cohort_funnel;
+  GArray            *flags;         /* AccordFlag, raised in the window */
+  AccordKpiValue     kpis[ACCORD_N_KPIS];
 };
 
 G_DEFINE_FINAL_TYPE (AccordReport, accord_report, G_TYPE_OBJECT)
@@ -82,6 +83,7 @@ accord_report_finalize (GObject *object)
   clear_results (self);
   g_clear_object (&self->store);
   g_clear_object (&self->agreement);
+  g_clear_object (&self->decisions);
   g_clear_pointer (&self->zone, accord_zone_free);
   g_clear_pointer (&self->imports, g_array_unref);
 
@@ -178,6 +180,23 @@ accord_report_set_window_days (AccordReport *self,
 }
 
 /**
+ * accord_report_set_decisions:
+ * @decisions: (nullable): what the committee decided
+ *
+ * The decisions the report lists, and by which it marks each flag decided
+ * or not; without them every flag is undecided.
+ */
+void
+accord_report_set_decisions (AccordReport      *self,
+                             AccordDecisionLog *decisions)
+{
+  g_return_if_fail (ACCORD_IS_REPORT (self));
+  g_return_if_fail (decisions == NULL || ACCORD_IS_DECISION_LOG (decisions));
+
+  g_set_object (&self->decisions, decisions);
+}
+
+/**
  * accord_report_add_import:
  *
  * Records what importing one file gave, for the report's "import" part.
@@ -247,7 +266,8 @@ accord_report_compute (AccordReport *self)
 
   if (self->report_as_of != ACCORD_TIME_NONE)
     {
-      all_flags = accord_flags_compute (self->store, self->agreement, self->report_as_of);
+      all_flags = accord_flags_compute_in_zone (self->store, self->agreement, time_zone,
+                                                self->report_as_of);
       self->flags = accord_flags_in_window (all_flags, self->report_as_of,
                                             (gint64) self->window_days * 86400);
     }
@@ -500,6 +520,22 @@ build_funnel (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* The outcome of the committee's decision on @flag, or NULL while it is
+ * undecided. */
+static const char *
+decided_outcome_name (AccordReport     *self,
+                      const AccordLead *lead,
+                      const AccordFlag *flag)
+{
+  const AccordDecision *decision;
+
+  if (self->decisions == NULL || lead->record_id == NULL)
+    return NULL;
+
+  decision = accord_decision_log_find (self->decisions, lead->record_id, flag->kind, flag->raised);
+  return decision != NULL ? accord_outcome_get_name (decision->outcome) : NULL;
+}
+
 static void
 build_flags (AccordReport *self,
              JsonBuilder  *builder)
@@ -519,6 +555,33 @@ build_flags (AccordReport *self,
       take_string (builder, "raised", accord_zone_format (self->zone, flag->raised));
       add_string (builder, "tier",
                   accord_tier_get_name (accord_agreement_tier_for_lead (self->agreement, lead)));
+      add_string (builder, "decided", decided_outcome_name (self, lead, flag));
+      json_builder_end_object (builder);
+    }
+
+  json_builder_end_array (builder);
+}
+
+static void
+build_decisions (AccordReport *self,
+                 JsonBuilder  *builder)
+{
+  json_builder_set_member_name (builder, "decisions");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; self->decisions != NULL && i < accord_decision_log_get_n_decisions (self->decisions); i++)
+    {
+      const AccordDecision *decision = accord_decision_log_get_decision (self->decisions, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "record_id", decision->record_id);
+      add_string (builder, "flag", accord_flag_kind_get_name (decision->flag));
+      take_string (builder, "raised", accord_zone_format (self->zone, decision->raised));
+      add_string (builder, "outcome", accord_outcome_get_name (decision->outcome));
+      add_string (builder, "assignee", decision->assignee);
+      add_string (builder, "note", decision->note);
+      add_string (builder, "decided_by", decision->decided_by);
+      take_string (builder, "decided_at", accord_zone_format (self->zone, decision->decided_at));
       json_builder_end_object (builder);
     }
 
@@ -553,8 +616,9 @@ build_kpis (AccordReport *self,
 /**
  * accord_report_to_json:
  *
- * The object of DESIGN §6: "import", "months", "sdrs", "funnel", "flags",
- * and more ("month", "as_of", "window_days", "time_zone", "kpis").
+ * The object of DESIGN §6: "import", "months", "sdrs", "funnel", "flags"
+ * (each with the outcome it was "decided" or null), and more ("month",
+ * "as_of", "window_days", "time_zone", "decisions", "kpis").
  *
  * Returns: (transfer full): the report as a JSON object
  */
@@ -586,6 +650,7 @@ accord_report_to_json (AccordReport *self)
   json_builder_end_object (builder);
 
   build_flags (self, builder);
+  build_decisions (self, builder);
   build_kpis (self, builder);
   json_builder_end_object (builder);
 
@@ -719,11 +784,51 @@ append_text_flags (AccordReport *self,
       const AccordFlag *flag = &g_array_index (self->flags, AccordFlag, i);
       const AccordLead *lead = accord_lead_store_get_lead (self->store, flag->lead);
       g_autofree char *raised = accord_zone_format (self->zone, flag->raised);
+      const char *decided = decided_outcome_name (self, lead, flag);
 
-      g_string_append_printf (out, "%s  %-18s %-16s %s\n", raised,
+      g_string_append_printf (out, "%s  %-18s %-16s %s", raised,
                               accord_flag_kind_get_name (flag->kind),
                               lead->record_id != NULL ? lead->record_id : "–",
                               lead->owner != NULL ? lead->owner : "–");
+      if (decided != NULL)
+        g_string_append_printf (out, _("  (decided: %s)"), decided);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_text_decisions (AccordReport *self,
+                       GString      *out)
+{
+  guint n_decisions = accord_decision_log_get_n_decisions (self->decisions);
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u decision\n", "%u decisions\n",
+                                            n_decisions),
+                          n_decisions);
+
+  for (guint i = 0; i < n_decisions; i++)
+    {
+      const AccordDecision *decision = accord_decision_log_get_decision (self->decisions, i);
+      g_autofree char *decided_at = accord_zone_format (self->zone, decision->decided_at);
+      g_autofree char *raised = accord_zone_format (self->zone, decision->raised);
+
+      g_string_append_printf (out, "%s  %-12s %-18s %-16s ", decided_at,
+                              accord_outcome_get_name (decision->outcome),
+                              accord_flag_kind_get_name (decision->flag),
+                              decision->record_id != NULL ? decision->record_id : "–");
+      g_string_append_printf (out, _("raised %s"), raised);
+      if (decision->assignee != NULL)
+        g_string_append_printf (out, _(", to %s"), decision->assignee);
+      if (decision->decided_by != NULL)
+        g_string_append_printf (out, _(", by %s"), decision->decided_by);
+      if (decision->note != NULL && decision->note[0] != '\0')
+        {
+          g_autofree char *note = g_strdup (decision->note);
+
+          /* One decision a line, whatever newlines its note holds. */
+          g_string_append_printf (out, ": %s", g_strdelimit (note, "\r\n", ' '));
+        }
+      g_string_append_c (out, '\n');
     }
 }
 
@@ -763,74 +868,74 @@ accord_report_to_text (AccordReport *self)
   append_text_funnel (out, _("Funnel, cohort (count, from previous, from first)"), &self->cohort_funnel);
   g_string_append_c (out, '\n');
   append_text_flags (self, out);
+  if (self->decisions != NULL)
+    {
+      g_string_append_c (out, '\n');
+      append_text_decisions (self, out);
+    }
 
   return g_string_free (out, FALSE);
 }
 
-/* A CSV cell that a spreadsheet reads as text, never as a formula. */
 static void
-append_csv_cell (GString    *out,
-                 const char *text)
+append_csv_row (AccordCsvWriter *writer,
+                const char      *section,
+                const char      *month,
+                const char      *key,
+                const char      *metric,
+                double           value)
 {
-  gboolean formula = text[0] == '=' || text[0] == '+' || text[0] == '-' ||
-                     text[0] == '@' || text[0] == '\t' || text[0] == '\r';
-  gboolean quote = formula || strpbrk (text, ",\"\r\n") != NULL;
-
-  if (quote)
-    g_string_append_c (out, '"');
-  if (formula)
-    g_string_append_c (out, '\'');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  if (quote)
-    g_string_append_c (out, '"');
+  accord_csv_writer_add_cell (writer, section);
+  accord_csv_writer_add_cell (writer, month);
+  accord_csv_writer_add_cell (writer, key);
+  accord_csv_writer_add_cell (writer, metric);
+  accord_csv_writer_add_number (writer, value);
+  accord_csv_writer_end_row (writer);
 }
 
+/* A flag's or a decision's value is text, not a number. */
 static void
-append_csv_row (GString    *out,
-                const char *section,
-                const char *month,
-                const char *key,
-                const char *metric,
-                double      value)
+append_csv_text_row (AccordCsvWriter *writer,
+                     const char      *section,
+                     const char      *key,
+                     const char      *metric,
+                     const char      *value)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  append_csv_cell (out, section);
-  g_string_append_c (out, ',');
-  append_csv_cell (out, month != NULL ? month : "");
-  g_string_append_c (out, ',');
-  append_csv_cell (out, key != NULL ? key : "");
-  g_string_append_c (out, ',');
-  append_csv_cell (out, metric);
-  g_string_append_c (out, ',');
-  if (!isnan (value))
-    g_string_append (out, g_ascii_dtostr (number, sizeof number, value));
-  g_string_append (out, "\r\n");
+  accord_csv_writer_add_cell (writer, section);
+  accord_csv_writer_add_cell (writer, NULL);
+  accord_csv_writer_add_cell (writer, key);
+  accord_csv_writer_add_cell (writer, metric);
+  accord_csv_writer_add_cell (writer, value);
+  accord_csv_writer_end_row (writer);
 }
 
 /**
  * accord_report_to_csv:
  *
  * One table in long form, "section,month,key,metric,value", so that a
- * spreadsheet or a script can pivot it any way.
+ * spreadsheet or a script can pivot it any way; a flag's value is when it
+ * was raised, a decision's its outcome. No cell is ever run as a formula
+ * (accord_csv_writer_add_cell()).
  *
  * Returns: (transfer full): the report as CSV
  */
 char *
 accord_report_to_csv (AccordReport *self)
 {
-  GString *out = g_string_new ("section,month,key,metric,value\r\n");
+  static const char *header[] = { "section", "month", "key", "metric", "value" };
+  GString *out = g_string_new (NULL);
+  AccordCsvWriter writer;
   g_autofree char *report_month = NULL;
 
   g_return_val_if_fail (ACCORD_IS_REPORT (self), NULL);
 
   accord_report_compute (self);
   report_month = accord_month_key_format (self->report_month);
+
+  accord_csv_writer_init (&writer, out);
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    accord_csv_writer_add_cell (&writer, header[i]);
+  accord_csv_writer_end_row (&writer);
 
   for (guint i = 0; i < self->months->len; i++)
     {
@@ -841,8 +946,8 @@ accord_report_to_csv (AccordReport *self)
         {
           g_autofree char *goal = g_strconcat (accord_figure_get_name (f), "_goal", NULL);
 
-          append_csv_row (out, "months", name, NULL, accord_figure_get_name (f), month->actual[f]);
-          append_csv_row (out, "months", name, NULL, goal, month->goal[f]);
+          append_csv_row (&writer, "months", name, NULL, accord_figure_get_name (f), month->actual[f]);
+          append_csv_row (&writer, "months", name, NULL, goal, month->goal[f]);
         }
     }
 
@@ -850,40 +955,43 @@ accord_report_to_csv (AccordReport *self)
     {
       const AccordSdrFigures *sdr = &g_array_index (self->sdrs, AccordSdrFigures, i);
 
-      append_csv_row (out, "sdrs", report_month, sdr->owner, "universe", sdr->universe);
-      append_csv_row (out, "sdrs", report_month, sdr->owner, "active_mqls", sdr->active_mqls);
-      append_csv_row (out, "sdrs", report_month, sdr->owner, "sqls", sdr->sqls);
-      append_csv_row (out, "sdrs", report_month, sdr->owner, "mqls_managed", sdr->mqls_managed);
-      append_csv_row (out, "sdrs", report_month, sdr->owner, "mql_conversion", sdr->mql_conversion);
+      append_csv_row (&writer, "sdrs", report_month, sdr->owner, "universe", sdr->universe);
+      append_csv_row (&writer, "sdrs", report_month, sdr->owner, "active_mqls", sdr->active_mqls);
+      append_csv_row (&writer, "sdrs", report_month, sdr->owner, "sqls", sdr->sqls);
+      append_csv_row (&writer, "sdrs", report_month, sdr->owner, "mqls_managed", sdr->mqls_managed);
+      append_csv_row (&writer, "sdrs", report_month, sdr->owner, "mql_conversion", sdr->mql_conversion);
     }
 
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
-    append_csv_row (out, "funnel_period", report_month, NULL, accord_stage_get_name (s),
+    append_csv_row (&writer, "funnel_period", report_month, NULL, accord_stage_get_name (s),
                     self->period_funnel.stages[s].count);
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
-    append_csv_row (out, "funnel_cohort", report_month, NULL, accord_stage_get_name (s),
+    append_csv_row (&writer, "funnel_cohort", report_month, NULL, accord_stage_get_name (s),
                     self->cohort_funnel.stages[s].count);
 
+  /* A flag's value is when it was raised; a decision's, its outcome. */
   for (guint i = 0; i < self->flags->len; i++)
     {
       const AccordFlag *flag = &g_array_index (self->flags, AccordFlag, i);
       const AccordLead *lead = accord_lead_store_get_lead (self->store, flag->lead);
       g_autofree char *raised = accord_zone_format (self->zone, flag->raised);
 
-      /* A flag's value is when it was raised, so it goes in the key. */
-      append_csv_cell (out, "flags");
-      g_string_append (out, ",,");
-      append_csv_cell (out, lead->record_id != NULL ? lead->record_id : "");
-      g_string_append_c (out, ',');
-      append_csv_cell (out, accord_flag_kind_get_name (flag->kind));
-      g_string_append_c (out, ',');
-      append_csv_cell (out, raised);
-      g_string_append (out, "\r\n");
+      append_csv_text_row (&writer, "flags", lead->record_id,
+                           accord_flag_kind_get_name (flag->kind), raised);
+    }
+
+  for (guint i = 0; self->decisions != NULL && i < accord_decision_log_get_n_decisions (self->decisions); i++)
+    {
+      const AccordDecision *decision = accord_decision_log_get_decision (self->decisions, i);
+
+      append_csv_text_row (&writer, "decisions", decision->record_id,
+                           accord_flag_kind_get_name (decision->flag),
+                           accord_outcome_get_name (decision->outcome));
     }
 
   for (guint k = 0; k < ACCORD_N_KPIS; k++)
     if (self->kpis[k].available)
-      append_csv_row (out, "kpis", report_month, NULL, accord_kpi_get_name (k), self->kpis[k].value);
+      append_csv_row (&writer, "kpis", report_month, NULL, accord_kpi_get_name (k), self->kpis[k].value);
 
   return g_string_free (out, FALSE);
 }

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "accord-agreement.h"
+#include "accord-decision-log.h"
 #include "accord-lead-store.h"
 #include "accord-types.h"
 
@@ -19,27 +20,29 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AccordReport, accord_report, ACCORD, REPORT, GObject)
 
-AccordReport *accord_report_new             (AccordLeadStore *store,
-                                             AccordAgreement *agreement,
-                                             GTimeZone       *time_zone);
-void          accord_report_set_month       (AccordReport    *self,
-                                             int              month_key);
-void          accord_report_set_as_of       (AccordReport    *self,
-                                             gint64           as_of);
-void          accord_report_set_window_days (AccordReport    *self,
-                                             guint            window_days);
-void          accord_report_add_import      (AccordReport    *self,
-                                             const char      *path,
-                                             guint            n_rows,
-                                             guint            n_skipped,
-                                             AccordPreset     preset);
+AccordReport *accord_report_new             (AccordLeadStore   *store,
+                                             AccordAgreement   *agreement,
+                                             GTimeZone         *time_zone);
+void          accord_report_set_month       (AccordReport      *self,
+                                             int                month_key);
+void          accord_report_set_as_of       (AccordReport      *self,
+                                             gint64             as_of);
+void          accord_report_set_window_days (AccordReport      *self,
+                                             guint              window_days);
+void          accord_report_set_decisions   (AccordReport      *self,
+                                             AccordDecisionLog *decisions);
+void          accord_report_add_import      (AccordReport      *self,
+                                             const char        *path,
+                                             guint              n_rows,
+                                             guint              n_skipped,
+                                             AccordPreset       preset);
 
-void          accord_report_compute         (AccordReport    *self);
-int           accord_report_get_month       (AccordReport    *self);
-gint64        accord_report_get_as_of       (AccordReport    *self);
+void          accord_report_compute         (AccordReport      *self);
+int           accord_report_get_month       (AccordReport      *self);
+gint64        accord_report_get_as_of       (AccordReport      *self);
 
-JsonNode     *accord_report_to_json         (AccordReport    *self);
-char         *accord_report_to_text         (AccordReport    *self);
-char         *accord_report_to_csv          (AccordReport    *self);
+JsonNode     *accord_report_to_json         (AccordReport      *self);
+char         *accord_report_to_text         (AccordReport      *self);
+char         *accord_report_to_csv          (AccordReport      *self);
 
 G_END_DECLS

@@ -17,8 +17,8 @@
 
 #define FORMAT_NAME "accord-workspace"
 #define FORMAT_VERSION 1
-/* A workspace holds an agreement and a few paths; anything this large is
- * something else. */
+/* A workspace holds an agreement, a few paths and the committee's
+ * decisions; anything this large is something else. */
 #define MAX_WORKSPACE_SIZE (64 * 1024 * 1024)
 
 typedef struct
@@ -30,11 +30,12 @@ typedef struct
 
 struct _AccordWorkspace
 {
-  GObject          parent_instance;
+  GObject            parent_instance;
 
-  AccordAgreement *agreement;
-  GTimeZone       *time_zone;
-  GArray          *exports;  /* Export */
+  AccordAgreement   *agreement;
+  GTimeZone         *time_zone;
+  GArray            *exports;  /* Export */
+  AccordDecisionLog *decisions;
 };
 
 G_DEFINE_QUARK (accord-workspace-error-quark, accord_workspace_error)
@@ -56,6 +57,7 @@ accord_workspace_finalize (GObject *object)
   g_clear_object (&self->agreement);
   g_clear_pointer (&self->time_zone, g_time_zone_unref);
   g_clear_pointer (&self->exports, g_array_unref);
+  g_clear_object (&self->decisions);
 
   G_OBJECT_CLASS (accord_workspace_parent_class)->finalize (object);
 }
@@ -74,13 +76,14 @@ accord_workspace_init (AccordWorkspace *self)
   self->agreement = accord_agreement_new ();
   self->exports = g_array_new (FALSE, TRUE, sizeof (Export));
   g_array_set_clear_func (self->exports, (GDestroyNotify) export_clear);
+  self->decisions = accord_decision_log_new ();
 }
 
 /**
  * accord_workspace_new:
  *
  * Returns: (transfer full): a workspace with the default agreement, the
- *   system's time zone and no exports
+ *   system's time zone, no exports and no decisions
  */
 AccordWorkspace *
 accord_workspace_new (void)
@@ -240,7 +243,7 @@ accord_workspace_new_from_file (GFile   *file,
   g_autofree char *name = NULL;
   g_autofree char *data = NULL;
   JsonObject *root;
-  JsonNode *agreement, *exports;
+  JsonNode *agreement, *exports, *decisions;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -316,6 +319,20 @@ accord_workspace_new_from_file (GFile   *file,
           return NULL;
     }
 
+  decisions = json_object_get_member (root, "decisions");
+  if (decisions != NULL && !JSON_NODE_HOLDS_NULL (decisions))
+    {
+      AccordDecisionLog *read = accord_decision_log_new_from_json_node (decisions, error);
+
+      if (read == NULL)
+        {
+          g_prefix_error (error, "%s: ", name);
+          return NULL;
+        }
+      g_clear_object (&self->decisions);
+      self->decisions = read;
+    }
+
   return g_steal_pointer (&self);
 }
 
@@ -382,6 +399,9 @@ accord_workspace_save_to_file (AccordWorkspace  *self,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "decisions");
+  json_builder_add_value (builder, accord_decision_log_to_json_node (self->decisions));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -515,4 +535,21 @@ accord_workspace_add_export (AccordWorkspace *self,
   if (mapping != NULL)
     export.mapping = g_object_ref (mapping);
   g_array_append_val (self->exports, export);
+}
+
+/**
+ * accord_workspace_get_decisions:
+ *
+ * The committee's decisions, saved with the workspace. Save the workspace
+ * when the log emits #AccordDecisionLog::changed, so that no decision is
+ * lost.
+ *
+ * Returns: (transfer none): the workspace's decisions; empty in a new
+ *   workspace
+ */
+AccordDecisionLog *
+accord_workspace_get_decisions (AccordWorkspace *self)
+{
+  g_return_val_if_fail (ACCORD_IS_WORKSPACE (self), NULL);
+  return self->decisions;
 }

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "accord-agreement.h"
+#include "accord-decision-log.h"
 #include "accord-mapping.h"
 #include "accord-types.h"
 
@@ -56,5 +57,7 @@ void             accord_workspace_add_export         (AccordWorkspace  *self,
                                                       GFile            *file,
                                                       AccordPreset      preset,
                                                       AccordMapping    *mapping);
+
+AccordDecisionLog *accord_workspace_get_decisions    (AccordWorkspace  *self);
 
 G_END_DECLS

@@ -2,6 +2,11 @@
  *
  * Copyright 2026 The Accord authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The review committee's queue (DESIGN §3): the flags raised in the review
+ * window, and older ones still undecided, the most overdue first; filters
+ * by flag, owner, tier, source and age; a decision for one row or a
+ * selection, with a note and who decided, undone from a toast.
  */
 
 #define G_LOG_DOMAIN "accord-review-page"
@@ -10,109 +15,484 @@
 
 #include <glib/gi18n.h>
 
-#include "accord-flags.h"
+#include "accord-handoff.h"
 #include "accord-review-page.h"
+#include "accord-review-row.h"
 
 /* The review window of DESIGN §3: a week. */
 #define WINDOW_SECONDS (7 * 86400)
 
+enum {
+  AGE_ANY,
+  AGE_THIS_WEEK,
+  AGE_OLDER,
+};
+
 struct _AccordReviewPage
 {
-  AccordPage     parent_instance;
+  AccordPage          parent_instance;
 
-  AdwStatusPage *status_page;
-  GtkListBox    *kinds_list;
+  AccordDecisionLog  *decisions;
+  GListStore         *rows;
+  GtkCustomFilter    *filter;
+  guint               undo_from;   /* the decisions the last toast can undo */
+  guint               undo_to;
+
+  GtkDropDown        *flag_filter;
+  GtkStringList      *flag_list;
+  GtkDropDown        *owner_filter;
+  GtkStringList      *owner_list;
+  GtkDropDown        *tier_filter;
+  GtkStringList      *tier_list;
+  GtkDropDown        *source_filter;
+  GtkStringList      *source_list;
+  GtkDropDown        *age_filter;
+  GtkStringList      *age_list;
+  GtkLabel           *count_label;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  GtkMultiSelection  *selection;
+  GtkFilterListModel *filter_model;
+  AdwStatusPage      *empty_page;
+  GtkActionBar       *action_bar;
+  GtkLabel           *selection_label;
+  GtkEntry           *note_entry;
+  GtkEntry           *decided_by_entry;
+  GMenu              *reassign_menu;
 };
 
 G_DEFINE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD_TYPE_PAGE)
 
 static const char *
-describe_kind (AccordFlagKind kind)
+selected_string (GtkDropDown *drop_down)
 {
-  switch (kind)
-    {
-    case ACCORD_FLAG_LATE_FIRST_TOUCH:
-      return _("Late first touch");
-    case ACCORD_FLAG_UNDER_WORKED:
-      return _("Under-worked");
-    case ACCORD_FLAG_NO_DISPOSITION:
-      return _("No disposition");
-    case ACCORD_FLAG_OUTSIDE_PROFILE:
-      return _("Outside the profile");
-    case ACCORD_FLAG_MISSING_ANUF:
-      return _("SQL without ANUF");
-    case ACCORD_N_FLAG_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
+  GtkStringObject *item = gtk_drop_down_get_selected_item (drop_down);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
 }
 
-/* The flags raised in the last week, by kind (DESIGN §3). No template
- * disposal: the template's only child is the bin's, which AdwBin
- * unparents itself. */
+static gboolean
+match_row (gpointer item,
+           gpointer user_data)
+{
+  AccordReviewPage *self = user_data;
+  AccordReviewRow *row = item;
+  guint flag = gtk_drop_down_get_selected (self->flag_filter);
+  guint tier = gtk_drop_down_get_selected (self->tier_filter);
+  guint age = gtk_drop_down_get_selected (self->age_filter);
+
+  /* The first entry of each filter is "all". */
+  if (flag > 0 && flag != GTK_INVALID_LIST_POSITION && accord_review_row_get_flag (row) != flag - 1)
+    return FALSE;
+  if (tier > 0 && tier != GTK_INVALID_LIST_POSITION &&
+      accord_review_row_get_tier (row) != ACCORD_TIER_HIGH + 1 - tier)
+    return FALSE;
+  if (gtk_drop_down_get_selected (self->owner_filter) > 0 &&
+      g_strcmp0 (accord_review_row_get_owner (row), selected_string (self->owner_filter)) != 0)
+    return FALSE;
+  if (gtk_drop_down_get_selected (self->source_filter) > 0 &&
+      g_strcmp0 (accord_review_row_get_source (row), selected_string (self->source_filter)) != 0)
+    return FALSE;
+  if (age == AGE_THIS_WEEK && accord_review_row_get_age_days (row) >= 7)
+    return FALSE;
+  if (age == AGE_OLDER && accord_review_row_get_age_days (row) < 7)
+    return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Refills @list with "all" and the distinct values the rows have, keeping
+ * the value chosen when it is still there. */
+static void
+fill_choices (GtkDropDown   *drop_down,
+              GtkStringList *list,
+              const char    *all,
+              GListModel    *rows,
+              const char *(*get_value) (AccordReviewRow *row))
+{
+  g_autofree char *chosen = g_strdup (gtk_drop_down_get_selected (drop_down) > 0 ? selected_string (drop_down) : NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  guint chosen_position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(AccordReviewRow) row = g_list_model_get_item (rows, i);
+      const char *value = get_value (row);
+
+      if (value != NULL && g_hash_table_add (seen, (gpointer) value))
+        g_ptr_array_add (values, (gpointer) value);
+    }
+  g_ptr_array_sort (values, compare_strings);
+
+  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)), NULL);
+  gtk_string_list_append (list, all);
+  for (guint i = 0; i < values->len; i++)
+    {
+      gtk_string_list_append (list, g_ptr_array_index (values, i));
+      if (g_strcmp0 (chosen, g_ptr_array_index (values, i)) == 0)
+        chosen_position = i + 1;
+    }
+  gtk_drop_down_set_selected (drop_down, chosen_position);
+}
+
+static void
+update_count (AccordReviewPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint undecided = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < shown; i++)
+    {
+      g_autoptr(AccordReviewRow) row = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+
+      undecided += !accord_review_row_get_decided (row);
+    }
+
+  /* Translators: flags shown, then how many of them wait for a decision. */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u flag, %u to decide", "%u flags, %u to decide",
+                                       shown), shown, undecided);
+  gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "queue" : "empty");
+}
+
+static void
+filter_changed_cb (AccordReviewPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static AccordReviewRow *
+get_first_selected (AccordReviewPage *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+
+  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+}
+
+/* The SDRs with room that could take the first selected lead, then the
+ * others. */
+static void
+update_reassign_menu (AccordReviewPage *self)
+{
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+  g_autoptr(AccordReviewRow) row = get_first_selected (self);
+  g_autoptr(GMenu) suggested = g_menu_new ();
+  g_autoptr(GMenu) others = g_menu_new ();
+  g_autoptr(GPtrArray) names = NULL;
+  AccordAgreement *agreement;
+
+  g_menu_remove_all (self->reassign_menu);
+  if (row == NULL || session == NULL)
+    return;
+
+  agreement = accord_session_get_agreement (session);
+  names = accord_handoff_suggest (accord_session_get_store (session), agreement,
+                                  accord_session_get_time_zone (session),
+                                  accord_session_get_month (session),
+                                  accord_session_get_now (session),
+                                  accord_review_row_get_lead (row));
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (g_ptr_array_index (names, i), NULL);
+
+      g_menu_item_set_action_and_target (item, "review.reassign", "s", g_ptr_array_index (names, i));
+      g_menu_append_item (suggested, item);
+    }
+
+  for (guint i = 0; i < accord_agreement_get_n_sdrs (agreement); i++)
+    {
+      const char *name = accord_agreement_get_sdr_name (agreement, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL) ||
+          g_strcmp0 (name, accord_review_row_get_owner (row)) == 0)
+        continue;
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target (item, "review.reassign", "s", name);
+      g_menu_append_item (others, item);
+    }
+
+  g_menu_append_section (self->reassign_menu, _("With room in their bands"), G_MENU_MODEL (suggested));
+  g_menu_append_section (self->reassign_menu, _("Others"), G_MENU_MODEL (others));
+}
+
+static void
+selection_changed_cb (AccordReviewPage *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint64 n_selected = gtk_bitset_get_size (selected);
+  g_autofree char *text = NULL;
+
+  gtk_action_bar_set_revealed (self->action_bar, n_selected > 0);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", (gulong) n_selected),
+                          (guint) n_selected);
+  gtk_label_set_label (self->selection_label, text);
+  update_reassign_menu (self);
+}
+
+static void
+show_toast (AccordReviewPage *self,
+            AdwToast         *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* Records @outcome for every selected flag; the log tells the window,
+ * which saves the workspace at once. */
+static void
+decide (AccordReviewPage *self,
+        AccordOutcome     outcome,
+        const char       *assignee)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *note = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+  const char *decided_by = gtk_editable_get_text (GTK_EDITABLE (self->decided_by_entry));
+  g_autofree char *title = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkBitsetIter iter;
+  guint position;
+  AdwToast *toast;
+
+  if (self->decisions == NULL)
+    return;
+
+  /* The rows first: each decision may change the list. */
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+
+  self->undo_from = accord_decision_log_get_n_decisions (self->decisions);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AccordReviewRow *row = g_ptr_array_index (rows, i);
+      AccordDecision decision = {
+        accord_review_row_get_record_id (row),
+        accord_review_row_get_flag (row),
+        accord_review_row_get_raised (row),
+        outcome,
+        assignee,
+        note[0] != '\0' ? note : NULL,
+        decided_by[0] != '\0' ? decided_by : g_get_user_name (),
+        now,
+      };
+
+      /* A lead without a record id could not be matched next week. */
+      if (decision.record_id != NULL)
+        accord_decision_log_add (self->decisions, &decision);
+    }
+  self->undo_to = accord_decision_log_get_n_decisions (self->decisions);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision recorded", "%u decisions recorded",
+                                        self->undo_to - self->undo_from),
+                           self->undo_to - self->undo_from);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "review.undo");
+  show_toast (self, toast);
+}
+
+static void
+decide_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordOutcome outcome;
+
+  if (accord_outcome_from_name (g_variant_get_string (parameter, NULL), &outcome))
+    decide (ACCORD_REVIEW_PAGE (widget), outcome, NULL);
+}
+
+static void
+reassign_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  decide (ACCORD_REVIEW_PAGE (widget), ACCORD_OUTCOME_REASSIGN, g_variant_get_string (parameter, NULL));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AccordReviewPage *self = ACCORD_REVIEW_PAGE (widget);
+
+  if (self->decisions == NULL || self->undo_to > accord_decision_log_get_n_decisions (self->decisions))
+    return;
+
+  for (guint i = self->undo_to; i > self->undo_from; i--)
+    accord_decision_log_remove (self->decisions, i - 1);
+  self->undo_from = self->undo_to = 0;
+}
+
+static void
+update_rows (AccordReviewPage *self)
+{
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+  g_autoptr(GListStore) rows = NULL;
+
+  if (session == NULL)
+    rows = g_list_store_new (ACCORD_TYPE_REVIEW_ROW);
+  else
+    rows = accord_review_rows_new (accord_session_get_store (session),
+                                   accord_session_get_agreement (session),
+                                   self->decisions,
+                                   accord_session_get_time_zone (session),
+                                   accord_session_get_now (session),
+                                   WINDOW_SECONDS);
+
+  g_set_object (&self->rows, rows);
+  fill_choices (self->owner_filter, self->owner_list, _("All owners"), G_LIST_MODEL (rows),
+                accord_review_row_get_owner);
+  fill_choices (self->source_filter, self->source_list, _("All sources"), G_LIST_MODEL (rows),
+                accord_review_row_get_source);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (rows));
+  update_count (self);
+}
+
+/* The session's workspace holds the decisions; a new workspace brings
+ * its own. */
+static void
+follow_decisions (AccordReviewPage *self)
+{
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+  AccordDecisionLog *decisions = session != NULL
+                                 ? accord_workspace_get_decisions (accord_session_get_workspace (session))
+                                 : NULL;
+
+  if (decisions == self->decisions)
+    return;
+
+  if (self->decisions != NULL)
+    g_signal_handlers_disconnect_by_data (self->decisions, self);
+  g_set_object (&self->decisions, decisions);
+  if (decisions != NULL)
+    g_signal_connect_swapped (decisions, "changed", G_CALLBACK (update_rows), self);
+}
+
 static void
 accord_review_page_refresh (AccordPage *page,
                             gboolean    data_changed)
 {
   AccordReviewPage *self = ACCORD_REVIEW_PAGE (page);
-  AccordSession *session = accord_page_get_session (page);
-  g_autoptr(GArray) all = NULL;
-  g_autoptr(GArray) recent = NULL;
-  g_autofree char *title = NULL;
-  guint counts[ACCORD_N_FLAG_KINDS] = { 0 };
-  gint64 now;
-  GtkWidget *child;
 
-  /* The week's flags do not depend on the month looked at. */
+  /* The queue is the review window's, whatever month is looked at. */
   if (!data_changed)
     return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->kinds_list))) != NULL)
-    gtk_list_box_remove (self->kinds_list, child);
-
-  if (session == NULL || (now = accord_session_get_now (session)) == ACCORD_TIME_NONE)
-    return;
-
-  all = accord_flags_compute (accord_session_get_store (session),
-                              accord_session_get_agreement (session), now);
-  recent = accord_flags_in_window (all, now, WINDOW_SECONDS);
-  for (guint i = 0; i < recent->len; i++)
-    counts[g_array_index (recent, AccordFlag, i).kind]++;
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u Flag This Week", "%'u Flags This Week",
-                                        recent->len), recent->len);
-  adw_status_page_set_title (self->status_page, title);
-  adw_status_page_set_description (self->status_page,
-                                   _("Leads not followed up as the agreement says, raised in the last seven days"));
-
-  for (guint k = 0; k < ACCORD_N_FLAG_KINDS; k++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *count = g_strdup_printf ("%'u", counts[k]);
-      GtkWidget *label = gtk_label_new (count);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), describe_kind (k));
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      gtk_list_box_append (self->kinds_list, row);
-    }
+  follow_decisions (self);
+  update_rows (self);
 }
 
 static void
-accord_review_page_init (AccordReviewPage *self)
+accord_review_page_dispose (GObject *object)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  AccordReviewPage *self = ACCORD_REVIEW_PAGE (object);
+
+  if (self->decisions != NULL)
+    g_signal_handlers_disconnect_by_data (self->decisions, self);
+  g_clear_object (&self->decisions);
+  g_clear_object (&self->rows);
+  /* No gtk_widget_dispose_template (): the template's only child is the
+   * bin's, which AdwBin unparents itself; disposing it twice crashes. */
+
+  G_OBJECT_CLASS (accord_review_page_parent_class)->dispose (object);
 }
 
 static void
 accord_review_page_class_init (AccordReviewPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   AccordPageClass *page_class = ACCORD_PAGE_CLASS (klass);
 
+  object_class->dispose = accord_review_page_dispose;
   page_class->refresh = accord_review_page_refresh;
 
+  /* Named in the list-item factories of the template. */
+  g_type_ensure (ACCORD_TYPE_REVIEW_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-review-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, status_page);
-  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, kinds_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, flag_filter);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, flag_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, owner_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, tier_filter);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, tier_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, source_filter);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, source_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, age_filter);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, age_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, decided_by_entry);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, reassign_menu);
+
+  gtk_widget_class_install_action (widget_class, "review.decide", "s", decide_action);
+  gtk_widget_class_install_action (widget_class, "review.reassign", "s", reassign_action);
+  gtk_widget_class_install_action (widget_class, "review.undo", NULL, undo_action);
+}
+
+static void
+accord_review_page_init (AccordReviewPage *self)
+{
+  const char *real_name = g_get_real_name ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (self->flag_list, _("All flags"));
+  for (guint k = 0; k < ACCORD_N_FLAG_KINDS; k++)
+    gtk_string_list_append (self->flag_list, accord_flag_kind_describe (k));
+  gtk_string_list_append (self->tier_list, _("All tiers"));
+  gtk_string_list_append (self->tier_list, _("High"));
+  gtk_string_list_append (self->tier_list, _("Moderate"));
+  gtk_string_list_append (self->tier_list, _("Low"));
+  gtk_string_list_append (self->age_list, _("Any age"));
+  gtk_string_list_append (self->age_list, _("Raised this week"));
+  gtk_string_list_append (self->age_list, _("Older"));
+
+  adw_status_page_set_description (self->empty_page,
+                                   _("No lead was flagged in the last seven days, and every older flag is decided"));
+
+  /* The user's real name, which they may change. */
+  gtk_editable_set_text (GTK_EDITABLE (self->decided_by_entry),
+                         g_strcmp0 (real_name, "Unknown") != 0 ? real_name : g_get_user_name ());
+
+  self->filter = gtk_custom_filter_new (match_row, self, NULL);
+  gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  g_object_unref (self->filter);
+
+  g_signal_connect_swapped (self->flag_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->owner_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->tier_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->source_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->age_filter, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
 }

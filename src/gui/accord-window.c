@@ -15,6 +15,7 @@
 #include "accord-importer.h"
 #include "accord-mapping-dialog.h"
 #include "accord-review-page.h"
+#include "accord-safe-file.h"
 #include "accord-team-page.h"
 #include "accord-window.h"
 #include "accord-zone.h"
@@ -30,8 +31,10 @@
 /* One file of an import, then the next. */
 typedef struct
 {
-  AccordWindow   *self;
+  AccordWindow   *self;        /* NULL once the window is gone */
   GPtrArray      *files;       /* GFile */
+  GArray         *presets;     /* AccordPreset per file: a workspace's */
+  GPtrArray      *mappings;    /* AccordMapping or NULL per file: a workspace's */
   guint           index;
   GCancellable   *cancellable;
   AccordImporter *importer;
@@ -47,6 +50,7 @@ struct _AccordWindow
   AdwApplicationWindow  parent_instance;
 
   AccordSession        *session;
+  AccordDecisionLog    *decisions;
   GSettings            *settings;
   GFile                *workspace_file;
   ImportJob            *job;
@@ -81,6 +85,8 @@ static void
 import_job_free (ImportJob *job)
 {
   g_clear_pointer (&job->files, g_ptr_array_unref);
+  g_clear_pointer (&job->presets, g_array_unref);
+  g_clear_pointer (&job->mappings, g_ptr_array_unref);
   g_clear_object (&job->cancellable);
   g_clear_object (&job->importer);
   g_clear_object (&job->mapping);
@@ -167,12 +173,53 @@ update_switcher_bar (AccordWindow *self)
                                     !accord_session_is_empty (self->session));
 }
 
+/* DESIGN §3: decisions are never lost. Each is saved at once, atomically;
+ * a workspace never saved goes to the user's data folder. */
+static void
+decisions_changed_cb (AccordWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->workspace_file == NULL)
+    {
+      g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "accord", NULL);
+      g_autofree char *path = g_build_filename (folder, "Workspace.accord", NULL);
+      g_autofree char *message = NULL;
+
+      g_mkdir_with_parents (folder, 0700);
+      self->workspace_file = g_file_new_for_path (path);
+      g_settings_set_string (self->settings, "last-workspace", path);
+      /* Translators: %s is where the workspace is saved. */
+      message = g_strdup_printf (_("Decisions are saved in %s"), path);
+      show_toast (self, adw_toast_new (message));
+    }
+
+  if (!accord_workspace_save_to_file (accord_session_get_workspace (self->session),
+                                      self->workspace_file, &error))
+    show_error (self, _("Could Not Save the Decision"), error->message);
+}
+
+static void
+follow_decisions (AccordWindow *self)
+{
+  AccordDecisionLog *decisions = accord_workspace_get_decisions (accord_session_get_workspace (self->session));
+
+  if (decisions == self->decisions)
+    return;
+
+  if (self->decisions != NULL)
+    g_signal_handlers_disconnect_by_data (self->decisions, self);
+  g_set_object (&self->decisions, decisions);
+  g_signal_connect_swapped (decisions, "changed", G_CALLBACK (decisions_changed_cb), self);
+}
+
 static void
 session_changed_cb (AccordWindow *self)
 {
   gboolean empty = accord_session_is_empty (self->session);
 
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "dashboard");
+  follow_decisions (self);
   gtk_widget_set_visible (self->period_box, !empty);
   gtk_widget_set_visible (self->context_box, !empty);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !empty);
@@ -270,6 +317,17 @@ show_skipped_action (GtkWidget  *widget,
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The window was closed while the job waited: it ends here. */
+static gboolean
+job_is_orphan (ImportJob *job)
+{
+  if (job->self != NULL)
+    return FALSE;
+
+  import_job_free (job);
+  return TRUE;
 }
 
 static void
@@ -389,7 +447,12 @@ import_done_cb (GObject      *object,
   AccordImporter *importer = ACCORD_IMPORTER (object);
   g_autoptr(GError) error = NULL;
 
-  if (!accord_importer_run_finish (importer, result, &error))
+  if (!accord_importer_run_finish (importer, result, &error) && job_is_orphan (job))
+    return;
+  if (job_is_orphan (job))
+    return;
+
+  if (error != NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -416,8 +479,9 @@ import_done_cb (GObject      *object,
 }
 
 static void
-import_with_mapping (ImportJob     *job,
-                     AccordMapping *mapping)
+import_file (ImportJob     *job,
+             AccordPreset   preset,
+             AccordMapping *mapping)
 {
   GFile *file = g_ptr_array_index (job->files, job->index);
   AccordImporter *importer = accord_importer_new (file);
@@ -427,6 +491,7 @@ import_with_mapping (ImportJob     *job,
   g_object_unref (importer);
 
   accord_importer_set_time_zone (importer, accord_session_get_time_zone (job->self->session));
+  accord_importer_set_preset (importer, preset);
   accord_importer_set_mapping (importer, mapping);
   g_object_bind_property (importer, "fraction", job->self->import_progress, "fraction",
                           G_BINDING_SYNC_CREATE);
@@ -443,6 +508,8 @@ mapping_chosen_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   mapping = accord_mapping_dialog_choose_finish (ACCORD_MAPPING_DIALOG (object), result, &error);
+  if (job_is_orphan (job))
+    return;
   if (mapping == NULL)
     {
       /* Not this file; the others still come. */
@@ -451,7 +518,7 @@ mapping_chosen_cb (GObject      *object,
       return;
     }
 
-  import_with_mapping (job, mapping);
+  import_file (job, ACCORD_PRESET_NONE, mapping);
 }
 
 static void
@@ -466,8 +533,12 @@ peek_done_cb (GObject      *object,
   AccordMapping *remembered;
   AccordMappingDialog *dialog;
   g_autofree char *name = NULL;
+  gboolean ok = accord_importer_run_finish (peek, result, &error);
 
-  if (!accord_importer_run_finish (peek, result, &error))
+  if (job_is_orphan (job))
+    return;
+
+  if (!ok)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -485,14 +556,14 @@ peek_done_cb (GObject      *object,
   if (accord_importer_get_preset (peek) != ACCORD_PRESET_NONE &&
       accord_importer_get_confidence (peek) >= SURE_ENOUGH)
     {
-      import_with_mapping (job, NULL);
+      import_file (job, ACCORD_PRESET_NONE, NULL);
       return;
     }
 
   remembered = find_remembered_mapping (job->self, header);
   if (remembered != NULL)
     {
-      import_with_mapping (job, remembered);
+      import_file (job, ACCORD_PRESET_NONE, remembered);
       return;
     }
 
@@ -533,12 +604,72 @@ import_next_file (ImportJob *job)
   gtk_progress_bar_set_fraction (job->self->import_progress, 0);
   g_clear_object (&job->mapping);
 
+  /* A workspace's export keeps the preset and mapping it was saved with. */
+  if (g_array_index (job->presets, AccordPreset, job->index) != ACCORD_PRESET_NONE ||
+      g_ptr_array_index (job->mappings, job->index) != NULL)
+    {
+      import_file (job, g_array_index (job->presets, AccordPreset, job->index),
+                   g_ptr_array_index (job->mappings, job->index));
+      return;
+    }
+
   peek = accord_importer_new (file);
   accord_importer_set_time_zone (peek, accord_session_get_time_zone (job->self->session));
   accord_importer_set_row_limit (peek, PEEK_ROWS);
   accord_importer_set_preview_rows (peek, PEEK_ROWS);
   accord_importer_set_require_columns (peek, FALSE);
   accord_importer_run_async (peek, job->cancellable, peek_done_cb, job);
+}
+
+static void
+unref_if_any (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+/* Imports @files; @presets and @mappings, when given, are a workspace's
+ * for each file. */
+static void
+import_files_with (AccordWindow   *self,
+                   GFile         **files,
+                   AccordPreset   *presets,
+                   AccordMapping **mappings,
+                   guint           n_files)
+{
+  ImportJob *job = self->job;
+
+  if (n_files == 0)
+    return;
+
+  /* Files dropped during an import join it. */
+  if (job == NULL)
+    {
+      job = g_new0 (ImportJob, 1);
+      job->self = self;
+      job->files = g_ptr_array_new_with_free_func (g_object_unref);
+      job->presets = g_array_new (FALSE, FALSE, sizeof (AccordPreset));
+      job->mappings = g_ptr_array_new_with_free_func (unref_if_any);
+      job->cancellable = g_cancellable_new ();
+      job->skipped = g_string_new (NULL);
+    }
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      AccordPreset preset = presets != NULL ? presets[i] : ACCORD_PRESET_NONE;
+      AccordMapping *mapping = mappings != NULL ? mappings[i] : NULL;
+
+      g_ptr_array_add (job->files, g_object_ref (files[i]));
+      g_array_append_val (job->presets, preset);
+      g_ptr_array_add (job->mappings, mapping != NULL ? g_object_ref (mapping) : NULL);
+    }
+
+  if (self->job == NULL)
+    {
+      self->job = job;
+      set_importing (self, TRUE);
+      import_next_file (job);
+    }
 }
 
 /**
@@ -553,32 +684,9 @@ accord_window_import_files (AccordWindow  *self,
                             GFile        **files,
                             guint          n_files)
 {
-  ImportJob *job;
-
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
-  if (n_files == 0)
-    return;
-
-  /* Files dropped during an import join it. */
-  if (self->job != NULL)
-    {
-      for (guint i = 0; i < n_files; i++)
-        g_ptr_array_add (self->job->files, g_object_ref (files[i]));
-      return;
-    }
-
-  job = g_new0 (ImportJob, 1);
-  job->self = self;
-  job->files = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (job->files, g_object_ref (files[i]));
-  job->cancellable = g_cancellable_new ();
-  job->skipped = g_string_new (NULL);
-  self->job = job;
-
-  set_importing (self, TRUE);
-  import_next_file (job);
+  import_files_with (self, files, NULL, NULL, n_files);
 }
 
 static void
@@ -672,11 +780,103 @@ drop_cb (GtkDropTarget *target,
 
 /* Workspaces --------------------------------------------------------- */
 
+static GFile *
+get_samples_folder (void)
+{
+  const char *folder = g_getenv ("ACCORD_SAMPLES_DIR");
+
+  return g_file_new_for_path (folder != NULL ? folder : SAMPLES_DIR);
+}
+
+/* The bundled sample is a template: it opens as an unsaved workspace, and
+ * nothing the user does is written into it. */
+static gboolean
+is_sample (GFile *file)
+{
+  g_autoptr(GFile) folder = get_samples_folder ();
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  return parent != NULL && g_file_equal (parent, folder);
+}
+
+/* Shows @workspace, read from @file or from its backup, and imports its
+ * exports again: they keep their own presets and mappings. */
+static void
+show_workspace (AccordWindow    *self,
+                GFile           *file,
+                AccordWorkspace *workspace)
+{
+  g_autoptr(GPtrArray) exports = g_ptr_array_new ();
+  g_autoptr(GArray) presets = g_array_new (FALSE, FALSE, sizeof (AccordPreset));
+  g_autoptr(GPtrArray) mappings = g_ptr_array_new ();
+  g_autofree char *path = g_file_get_path (file);
+
+  if (is_sample (file))
+    {
+      g_clear_object (&self->workspace_file);
+    }
+  else
+    {
+      g_set_object (&self->workspace_file, file);
+      g_settings_set_string (self->settings, "last-workspace", path != NULL ? path : "");
+    }
+
+  accord_session_clear_leads (self->session);
+  accord_session_set_workspace (self->session, workspace);
+  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
+    {
+      AccordPreset preset = accord_workspace_get_export_preset (workspace, i);
+
+      g_ptr_array_add (exports, accord_workspace_get_export_file (workspace, i));
+      g_array_append_val (presets, preset);
+      g_ptr_array_add (mappings, accord_workspace_get_export_mapping (workspace, i));
+    }
+
+  import_files_with (self, (GFile **) exports->pdata, (AccordPreset *) presets->data,
+                     (AccordMapping **) mappings->pdata, exports->len);
+}
+
+typedef struct
+{
+  AccordWindow    *self;
+  GFile           *file;
+  AccordWorkspace *backup;
+} BackupOffer;
+
+static void
+backup_offer_free (BackupOffer *offer)
+{
+  g_object_unref (offer->file);
+  g_object_unref (offer->backup);
+  g_free (offer);
+}
+
+static void
+backup_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    BackupOffer      *offer)
+{
+  if (g_str_equal (response, "open"))
+    {
+      g_autofree char *path = g_file_get_path (offer->file);
+      g_autofree char *damaged_path = g_strconcat (path, ".damaged", NULL);
+      g_autoptr(GFile) damaged = g_file_new_for_path (damaged_path);
+
+      /* The damaged file is set aside, not overwritten: the next save
+       * would otherwise make it the backup. */
+      g_file_move (offer->file, damaged, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+      show_workspace (offer->self, offer->file, offer->backup);
+    }
+
+  backup_offer_free (offer);
+}
+
 /**
  * accord_window_open_workspace:
  *
  * Opens a workspace: its agreement and zone apply at once, and its
- * exports are imported again.
+ * exports are imported again. A workspace that cannot be read offers its
+ * backup.
  */
 void
 accord_window_open_workspace (AccordWindow *self,
@@ -684,8 +884,10 @@ accord_window_open_workspace (AccordWindow *self,
 {
   g_autoptr(AccordWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) exports = g_ptr_array_new ();
-  g_autofree char *path = NULL;
+  g_autoptr(GFile) backup_file = NULL;
+  g_autoptr(AccordWorkspace) backup = NULL;
+  BackupOffer *offer;
+  GtkWidget *dialog;
 
   g_return_if_fail (ACCORD_IS_WINDOW (self));
 
@@ -693,23 +895,37 @@ accord_window_open_workspace (AccordWindow *self,
     return;
 
   workspace = accord_workspace_new_from_file (file, &error);
-  if (workspace == NULL)
+  if (workspace != NULL)
+    {
+      show_workspace (self, file, workspace);
+      return;
+    }
+
+  backup_file = accord_safe_file_get_backup (file);
+  backup = accord_workspace_new_from_file (backup_file, NULL);
+  if (backup == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {
       show_error (self, _("Could Not Open the Workspace"), error->message);
       return;
     }
 
-  g_set_object (&self->workspace_file, file);
-  path = g_file_get_path (file);
-  g_settings_set_string (self->settings, "last-workspace", path != NULL ? path : "");
-
-  accord_session_clear_leads (self->session);
-  accord_session_set_workspace (self->session, workspace);
-  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
-    g_ptr_array_add (exports, accord_workspace_get_export_file (workspace, i));
-
-  /* The exports keep their own presets and mappings: none asks again. */
-  accord_window_import_files (self, (GFile **) exports->pdata, exports->len);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Open the Previous Version?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s\n\nThe version saved before it can be opened instead; the damaged "
+                                    "file is kept beside it, with “.damaged” added to its name."),
+                                  error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "open", _("_Open Previous Version"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
+                                              ADW_RESPONSE_SUGGESTED);
+  offer = g_new0 (BackupOffer, 1);
+  offer->self = self;
+  offer->file = g_object_ref (file);
+  offer->backup = g_steal_pointer (&backup);
+  g_signal_connect (dialog, "response", G_CALLBACK (backup_response_cb), offer);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -748,9 +964,8 @@ open_sample_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
-  const char *folder = g_getenv ("ACCORD_SAMPLES_DIR");
-  g_autoptr(GFile) file = g_file_new_build_filename (folder != NULL ? folder : SAMPLES_DIR,
-                                                     "northwind.accord", NULL);
+  g_autoptr(GFile) folder = get_samples_folder ();
+  g_autoptr(GFile) file = g_file_get_child (folder, "northwind.accord");
 
   accord_window_open_workspace (self, file);
 }
@@ -841,6 +1056,14 @@ accord_window_dispose (GObject *object)
 {
   AccordWindow *self = ACCORD_WINDOW (object);
 
+  /* An import still running ends on its own, without the window. */
+  if (self->job != NULL)
+    {
+      self->job->self = NULL;
+      g_cancellable_cancel (self->job->cancellable);
+      self->job = NULL;
+    }
+
   /* libadwaita 1.2's switchers must let go of the view stack before it is
    * disposed, or they unparent widgets that are gone. */
   if (self->switcher_title != NULL)
@@ -852,6 +1075,9 @@ accord_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
+  if (self->decisions != NULL)
+    g_signal_handlers_disconnect_by_data (self->decisions, self);
+  g_clear_object (&self->decisions);
   g_clear_object (&self->settings);
   g_clear_object (&self->workspace_file);
   g_clear_pointer (&self->skipped_details, g_free);

@@ -1,4 +1,5 @@
-/* test-cli.c: "accord report" and "accord inspect" on fixtures
+/* test-cli.c: "accord report", "accord inspect" and "accord decisions export"
+ * on fixtures
  *
  * Copyright 2026 The Accord authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
@@ -374,6 +376,17 @@ test_bad_input (void)
 }
 
 static void
+test_empty_workspace (void)
+{
+  g_autofree char *workspace = g_test_build_filename (G_TEST_DIST, "data", "workspace", "minimal.accord", NULL);
+  g_auto(Run) run = { 0 };
+
+  run_accord (&run, "report", "--workspace", workspace, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "minimal.accord: the workspace names no export"));
+}
+
+static void
 test_bad_usage (void)
 {
   g_autofree char *contacts = data_path ("contacts.csv");
@@ -407,6 +420,174 @@ test_bad_usage (void)
   }
 }
 
+/* decided.accord: contacts.csv in Europe/Berlin with five decisions, in
+ * this order (moments in UTC in the file, Berlin below):
+ *   6 late_first_touch (raised 23 Oct 09:00): reassign to Ana Silva;
+ *   3 under_worked (10 Oct 12:00): keep, 25 Oct 10:00;
+ *   3 no_disposition (10 Oct 12:00): unqualified, 25 Oct 10:05;
+ *   2 late_first_touch (7 Sep 09:00): reassign to "-Dee", 25 Oct 11:00;
+ *   2 outside_profile (6 Sep 09:00): dismiss, 25 Oct 12:00. */
+static void
+test_decisions_export (void)
+{
+  g_autofree char *decided = data_path ("decided.accord");
+  g_auto(Run) hubspot = { 0 };
+  g_auto(Run) salesforce = { 0 };
+
+  /* One row per decided lead, in the export's order: 2 goes to "-Dee"
+   * (neutralised; the later dismissal of another flag changes nothing),
+   * 3 is unqualified (its latest decision, 10:05 after 10:00) with its
+   * owner unchanged, 6 goes to Ana Silva. No BOM, CRLF. */
+  run_accord_in_utc (&hubspot, "decisions", "export", "--workspace", decided,
+                     "--format", "hubspot", NULL);
+  g_assert_cmpstr (hubspot.err, ==, "");
+  g_assert_cmpint (hubspot.status, ==, 0);
+  g_assert_cmpstr (hubspot.out, ==,
+                   "Record ID,Contact owner,Lead Status\r\n"
+                   "2,\"'-Dee\",In Progress\r\n"
+                   "3,Ben Okafor,Unqualified\r\n"
+                   "6,Ana Silva,In Progress\r\n");
+
+  run_accord (&salesforce, "decisions", "export", "--format", "salesforce",
+              "--workspace", decided, NULL);
+  g_assert_cmpstr (salesforce.err, ==, "");
+  g_assert_cmpint (salesforce.status, ==, 0);
+  g_assert_cmpstr (salesforce.out, ==,
+                   "Id,Owner Name,Status\r\n"
+                   "2,\"'-Dee\",Working - Contacted\r\n"
+                   "3,Ben Okafor,Closed - Not Converted\r\n"
+                   "6,Ana Silva,Working - Contacted\r\n");
+}
+
+static void
+test_decisions_export_to_file (void)
+{
+  g_autofree char *decided = data_path ("decided.accord");
+  g_autofree char *dir = g_dir_make_tmp ("accord-cli-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *previous = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, "decisions.csv", NULL);
+  backup = g_strconcat (path, "~", NULL);
+
+  run_accord (&first, "decisions", "export", "--workspace", decided, "--format", "salesforce",
+              "-o", path, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  g_assert_cmpstr (first.out, ==, "");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Id,Owner Name,Status\r\n2,"));
+
+  /* Written again through the safe replace: the previous file is kept
+   * as the backup. */
+  run_accord (&second, "decisions", "export", "--workspace", decided, "--format", "hubspot",
+              "--output", path, NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Record ID,Contact owner,Lead Status\r\n2,"));
+  g_assert_true (g_file_get_contents (backup, &previous, NULL, NULL));
+  g_assert_true (g_str_has_prefix (previous, "Id,Owner Name,Status\r\n"));
+
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_report_decisions (void)
+{
+  g_autofree char *decided = data_path ("decided.accord");
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) csv = { 0 };
+
+  /* Sixty days reach every flag (see test_report_window); each is marked
+   * with the outcome of its decision, 3's late first touch undecided.
+   * The decisions are listed in the workspace's order, their moments in
+   * Berlin: 28 Oct 09:30 UTC is 10:30 after the change to CET, 25 Oct
+   * 08:00 UTC is 10:00 in CEST. */
+  run_accord_in_utc (&json, "report", "--format", "json", "--window-days", "60",
+                     "--workspace", decided, NULL);
+  g_assert_cmpstr (json.err, ==, "");
+  g_assert_cmpint (json.status, ==, 0);
+  assert_output_matches (json.out, "decided.expected.json");
+
+  run_accord (&text, "report", "--window-days", "60", "--workspace", decided, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "(decided: unqualified)\n"));
+  g_assert_nonnull (strstr (text.out, "5 decisions\n"));
+  g_assert_nonnull (strstr (text.out, ", to Ana Silva, by Chair: Ben is over his band\n"));
+
+  run_accord (&csv, "report", "--format", "csv", "--workspace", decided, NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_nonnull (strstr (csv.out, "decisions,,3,no_disposition,unqualified\r\n"));
+  g_assert_nonnull (strstr (csv.out, "decisions,,2,outside_profile,dismiss\r\n"));
+}
+
+static void
+test_decisions_bad_usage (void)
+{
+  g_autofree char *decided = data_path ("decided.accord");
+  const char *cases[][8] = {
+    { "decisions", NULL },
+    { "decisions", "frobnicate", NULL },
+    { "decisions", "export", "--format", "hubspot", NULL },
+    { "decisions", "export", "--workspace", decided, NULL },
+    { "decisions", "export", "--workspace", decided, "--format", "pipedrive", NULL },
+    { "decisions", "export", "--workspace", decided, "--format", "hubspot", "extra.csv", NULL },
+    { "decisions", "export", "--no-such-option", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char * const *c = cases[i];
+
+      run_accord (&run, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, !=, "");
+    }
+}
+
+static void
+test_decisions_bad_input (void)
+{
+  g_autofree char *decided = data_path ("decided.accord");
+  g_autofree char *bad = data_path ("decided-bad.accord");
+  g_autofree char *missing = data_path ("no-such-workspace.accord");
+  g_autofree char *dir = g_dir_make_tmp ("accord-cli-XXXXXX", NULL);
+  g_autofree char *unwritable = NULL;
+  g_auto(Run) no_file = { 0 };
+  g_auto(Run) bad_decision = { 0 };
+  g_auto(Run) no_folder = { 0 };
+
+  run_accord (&no_file, "decisions", "export", "--workspace", missing, "--format", "hubspot", NULL);
+  g_assert_cmpint (no_file.status, ==, 1);
+  g_assert_nonnull (strstr (no_file.err, "no-such-workspace.accord"));
+  g_assert_cmpstr (no_file.out, ==, "");
+
+  /* The message names the file and the member at fault. */
+  run_accord (&bad_decision, "decisions", "export", "--workspace", bad, "--format", "hubspot", NULL);
+  g_assert_cmpint (bad_decision.status, ==, 1);
+  g_assert_nonnull (strstr (bad_decision.err, "decided-bad.accord"));
+  g_assert_nonnull (strstr (bad_decision.err, "decisions[0].outcome"));
+  g_assert_cmpstr (bad_decision.out, ==, "");
+
+  g_assert_nonnull (dir);
+  unwritable = g_build_filename (dir, "no-such-folder", "decisions.csv", NULL);
+  run_accord (&no_folder, "decisions", "export", "--workspace", decided, "--format", "hubspot",
+              "-o", unwritable, NULL);
+  g_assert_cmpint (no_folder.status, ==, 1);
+  g_assert_cmpstr (no_folder.err, !=, "");
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +604,12 @@ main (int   argc,
   g_test_add_func ("/cli/inspect/rows", test_inspect_rows);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/bad-usage", test_bad_usage);
+  g_test_add_func ("/cli/empty-workspace", test_empty_workspace);
+  g_test_add_func ("/cli/decisions/export", test_decisions_export);
+  g_test_add_func ("/cli/decisions/export-to-file", test_decisions_export_to_file);
+  g_test_add_func ("/cli/decisions/report", test_report_decisions);
+  g_test_add_func ("/cli/decisions/bad-usage", test_decisions_bad_usage);
+  g_test_add_func ("/cli/decisions/bad-input", test_decisions_bad_input);
 
   return g_test_run ();
 }

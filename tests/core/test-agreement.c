@@ -992,6 +992,256 @@ test_specialisation_names (void)
   g_assert_false (accord_specialisation_from_name (NULL, &specialisation));
 }
 
+/* Working hours: none by default, written null; read, kept in order,
+ * written back the same. */
+static void
+test_business_hours (void)
+{
+  static const char data[] =
+    "{ \"format\": \"accord-sla\", \"version\": 1, \"business_hours\": {"
+    " \"days\": [ \"fri\", \"Mon\", \"tue\", \"mon\" ], \"start\": \"08:30\", \"end\": \"24:00\","
+    " \"holidays\": [ \"2025-12-26\", \"2025-01-01\", \"2025-12-26\", \"2025-12-25\" ] } }";
+  g_autoptr(AccordAgreement) defaults = accord_agreement_new ();
+  g_autoptr(AccordAgreement) agreement = NULL;
+  g_autoptr(AccordAgreement) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+  g_autofree char *default_text = NULL;
+  const AccordBusinessHours *hours;
+
+  /* DESIGN §3: hours count on the calendar unless the agreement says. */
+  g_assert_null (accord_agreement_get_business_hours (defaults));
+  default_text = accord_agreement_to_data (defaults, NULL);
+  g_assert_nonnull (strstr (default_text, "\"business_hours\" : null"));
+
+  agreement = accord_agreement_new_from_data (data, -1, "hours.json", &error);
+  g_assert_no_error (error);
+  hours = accord_agreement_get_business_hours (agreement);
+  g_assert_nonnull (hours);
+  /* Friday, Monday and Tuesday; a day named twice counts once. */
+  g_assert_cmpuint (hours->days, ==,
+                    ACCORD_WEEKDAY_MONDAY | ACCORD_WEEKDAY_TUESDAY | ACCORD_WEEKDAY_FRIDAY);
+  /* 08:30 is 8 × 60 + 30 minutes; 24:00 is the day's end, 1440. */
+  g_assert_cmpuint (hours->start, ==, 510);
+  g_assert_cmpuint (hours->end, ==, 1440);
+  /* Four holidays, one twice: three, in order. */
+  g_assert_cmpuint (hours->n_holidays, ==, 3);
+  g_assert_cmpstr (hours->holidays[0], ==, "2025-01-01");
+  g_assert_cmpstr (hours->holidays[1], ==, "2025-12-25");
+  g_assert_cmpstr (hours->holidays[2], ==, "2025-12-26");
+
+  /* Written with the days in the week's order, and read back the same. */
+  text = accord_agreement_to_data (agreement, NULL);
+  g_assert_nonnull (strstr (text, "\"start\" : \"08:30\""));
+  g_assert_nonnull (strstr (text, "\"end\" : \"24:00\""));
+  again = accord_agreement_new_from_data (text, -1, "again.json", &error);
+  g_assert_no_error (error);
+  text_again = accord_agreement_to_data (again, NULL);
+  g_assert_cmpstr (text_again, ==, text);
+  hours = accord_agreement_get_business_hours (again);
+  g_assert_nonnull (hours);
+  g_assert_cmpuint (hours->days, ==,
+                    ACCORD_WEEKDAY_MONDAY | ACCORD_WEEKDAY_TUESDAY | ACCORD_WEEKDAY_FRIDAY);
+  g_assert_cmpuint (hours->n_holidays, ==, 3);
+
+  g_assert_finalize_object (g_steal_pointer (&defaults));
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+  g_assert_finalize_object (g_steal_pointer (&again));
+}
+
+/* An empty object is office hours: Monday to Friday, 09:00 to 17:00;
+ * null is none. */
+static void
+test_business_hours_defaults (void)
+{
+  g_autoptr(AccordAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+  const AccordBusinessHours *hours;
+
+  agreement = accord_agreement_new_from_data ("{ \"format\": \"accord-sla\", \"version\": 1,"
+                                              " \"business_hours\": { \"end\": \"17:30\" } }",
+                                              -1, "office.json", &error);
+  g_assert_no_error (error);
+  hours = accord_agreement_get_business_hours (agreement);
+  g_assert_nonnull (hours);
+  g_assert_cmpuint (hours->days, ==, ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY);
+  g_assert_cmpuint (hours->start, ==, 9 * 60);
+  g_assert_cmpuint (hours->end, ==, 17 * 60 + 30);
+  g_assert_cmpuint (hours->n_holidays, ==, 0);
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+
+  agreement = accord_agreement_new_from_data ("{ \"format\": \"accord-sla\", \"version\": 1,"
+                                              " \"business_hours\": null }",
+                                              -1, "calendar.json", &error);
+  g_assert_no_error (error);
+  g_assert_null (accord_agreement_get_business_hours (agreement));
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+static const InvalidCase business_hours_cases[] = {
+  { "\"business_hours\": { \"start\": \"9am\" }",
+    "“business_hours.start” must be a time written HH:MM, such as 09:00, not “9am”" },
+  { "\"business_hours\": { \"start\": \"9:00\" }",
+    "“business_hours.start” must be a time written HH:MM" },
+  { "\"business_hours\": { \"start\": \"24:00\" }",
+    "“business_hours.start” must be a time written HH:MM, such as 09:00, not “24:00”" },
+  { "\"business_hours\": { \"start\": 900 }",
+    "“business_hours.start” must be a time written HH:MM, such as 09:00, not “900”" },
+  { "\"business_hours\": { \"end\": \"17:60\" }",
+    "“business_hours.end” must be a time written HH:MM, such as 17:30 or 24:00, not “17:60”" },
+  { "\"business_hours\": { \"end\": \"24:30\" }",
+    "“business_hours.end” must be a time written HH:MM" },
+  { "\"business_hours\": { \"start\": \"17:30\", \"end\": \"09:00\" }",
+    "“business_hours.end” (09:00) must be after “business_hours.start” (17:30)" },
+  { "\"business_hours\": { \"start\": \"09:00\", \"end\": \"09:00\" }",
+    "“business_hours.end” (09:00) must be after “business_hours.start” (09:00)" },
+  { "\"business_hours\": { \"days\": [] }",
+    "“business_hours.days” must list at least one day" },
+  { "\"business_hours\": { \"days\": [ \"mon\", \"funday\" ] }",
+    "“business_hours.days[1]” must be a day of the week: mon, tue, wed, thu, fri, sat or sun, "
+    "not “funday”" },
+  { "\"business_hours\": { \"days\": [ 1 ] }",
+    "“business_hours.days[0]” must be a day of the week" },
+  { "\"business_hours\": { \"days\": \"mon\" }",
+    "“business_hours.days” must be a list" },
+  { "\"business_hours\": { \"holidays\": [ \"2025-12-25\", \"2025-02-30\" ] }",
+    "“business_hours.holidays[1]” must be a date written YYYY-MM-DD, not “2025-02-30”" },
+  { "\"business_hours\": { \"holidays\": [ \"25/12/2025\" ] }",
+    "“business_hours.holidays[0]” must be a date written YYYY-MM-DD, not “25/12/2025”" },
+  { "\"business_hours\": { \"holidays\": [ 20251225 ] }",
+    "“business_hours.holidays[0]” must be a date written YYYY-MM-DD, not “20251225”" },
+  { "\"business_hours\": { \"holidays\": \"2025-12-25\" }",
+    "“business_hours.holidays” must be a list" },
+  { "\"business_hours\": \"weekdays\"",
+    "“business_hours” must be a JSON object ({ … }), not “weekdays”" },
+};
+
+static void
+test_business_hours_invalid (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (business_hours_cases); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("{ \"format\": \"accord-sla\", \"version\": 1, %s }",
+                                               business_hours_cases[i].members);
+      g_autoptr(GError) error = NULL;
+      AccordAgreement *agreement;
+
+      g_test_message ("case %u: %s", i, business_hours_cases[i].members);
+      agreement = accord_agreement_new_from_data (data, -1, "agreement.json", &error);
+      g_assert_null (agreement);
+      g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_INVALID);
+      assert_message_has (error, "agreement.json: ", business_hours_cases[i].message);
+    }
+}
+
+/* The setter copies, sorts, refuses what is not a date, says "changed"
+ * only on a change; validate() checks the days and the times. */
+static void
+test_business_hours_set (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  const char *holidays[] = { "2026-12-25", "2026-01-01" };
+  const char *bad[] = { "2026-01-01", "2026-13-01" };
+  AccordBusinessHours hours = {
+    ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY, 9 * 60, 17 * 60 + 30, holidays, G_N_ELEMENTS (holidays),
+  };
+  const AccordBusinessHours *stored;
+  guint changed = 0;
+
+  g_signal_connect (agreement, "changed", G_CALLBACK (changed_cb), &changed);
+
+  /* None to none: no change. */
+  g_assert_true (accord_agreement_set_business_hours (agreement, NULL));
+  g_assert_cmpuint (changed, ==, 0);
+
+  g_assert_true (accord_agreement_set_business_hours (agreement, &hours));
+  g_assert_cmpuint (changed, ==, 1);
+  /* A copy: changing the caller's list changes nothing stored. */
+  holidays[0] = "2026-07-03";
+  stored = accord_agreement_get_business_hours (agreement);
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (stored->n_holidays, ==, 2);
+  g_assert_cmpstr (stored->holidays[0], ==, "2026-01-01");
+  g_assert_cmpstr (stored->holidays[1], ==, "2026-12-25");
+  g_assert_cmpuint (stored->end, ==, 1050);
+
+  /* The same hours, the holidays in another order: no change. */
+  holidays[0] = "2026-12-25";
+  holidays[1] = "2026-01-01";
+  hours.holidays = holidays;
+  g_assert_true (accord_agreement_set_business_hours (agreement, &hours));
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Not a date: refused, nothing changed. */
+  hours.holidays = bad;
+  g_assert_false (accord_agreement_set_business_hours (agreement, &hours));
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (accord_agreement_get_business_hours (agreement)->holidays[1], ==, "2026-12-25");
+
+  /* Saturdays too: a change. */
+  hours.holidays = holidays;
+  hours.days |= ACCORD_WEEKDAY_SATURDAY;
+  g_assert_true (accord_agreement_set_business_hours (agreement, &hours));
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (accord_agreement_validate (agreement, &error));
+  g_assert_no_error (error);
+
+  /* No day, or a closing not after the opening, does not validate. */
+  hours.days = 0;
+  g_assert_true (accord_agreement_set_business_hours (agreement, &hours));
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ",
+                      "“business_hours.days” must list at least one day");
+  g_clear_error (&error);
+  hours.days = ACCORD_WEEKDAY_MONDAY;
+  hours.end = 8 * 60;
+  g_assert_true (accord_agreement_set_business_hours (agreement, &hours));
+  g_assert_false (accord_agreement_validate (agreement, &error));
+  assert_message_has (error, "Sales and marketing agreement: ",
+                      "“business_hours.end” (08:00) must be after “business_hours.start” (09:00)");
+  g_clear_error (&error);
+  g_assert_cmpuint (changed, ==, 4);
+
+  /* Back to the calendar. */
+  g_assert_true (accord_agreement_set_business_hours (agreement, NULL));
+  g_assert_cmpuint (changed, ==, 5);
+  g_assert_null (accord_agreement_get_business_hours (agreement));
+  g_assert_true (accord_agreement_validate (agreement, &error));
+  g_assert_no_error (error);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
+/* The sample's working hours: Monday to Friday, 09:00 to 17:30, and the
+ * eleven US federal holidays of 2025 and of 2026 (as observed: 4 July
+ * 2026 is a Saturday, so Friday 3 July). */
+static void
+test_sample_business_hours (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "agreement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+  const AccordBusinessHours *hours;
+
+  agreement = accord_agreement_new_from_file (file, &error);
+  g_assert_no_error (error);
+  hours = accord_agreement_get_business_hours (agreement);
+  g_assert_nonnull (hours);
+  g_assert_cmpuint (hours->days, ==, ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY);
+  g_assert_cmpuint (hours->start, ==, 9 * 60);
+  g_assert_cmpuint (hours->end, ==, 17 * 60 + 30);
+  g_assert_cmpuint (hours->n_holidays, ==, 22);
+  g_assert_cmpstr (hours->holidays[0], ==, "2025-01-01");
+  g_assert_cmpstr (hours->holidays[16], ==, "2026-07-03");
+  g_assert_cmpstr (hours->holidays[21], ==, "2026-12-25");
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1019,6 +1269,11 @@ main (int   argc,
   g_test_add_func ("/core/agreement/save-error", test_save_error);
   g_test_add_func ("/core/agreement/load-missing-file", test_load_missing_file);
   g_test_add_func ("/core/agreement/specialisation-names", test_specialisation_names);
+  g_test_add_func ("/core/agreement/business-hours", test_business_hours);
+  g_test_add_func ("/core/agreement/business-hours/defaults", test_business_hours_defaults);
+  g_test_add_func ("/core/agreement/business-hours/invalid", test_business_hours_invalid);
+  g_test_add_func ("/core/agreement/business-hours/set", test_business_hours_set);
+  g_test_add_func ("/core/agreement/business-hours/sample", test_sample_business_hours);
 
   return g_test_run ();
 }

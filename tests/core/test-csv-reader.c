@@ -522,14 +522,35 @@ test_spaces (void)
   g_autoptr(GError) error = NULL;
   const char data[] = "a ,\tb, c\n  1 , 2\t,\" 3 \"\n";
 
-  /* Spaces and tabs around unquoted fields are the field's. Both lines
-   * have two "," and one tab: "," splits the header more often. */
+  /* Spaces and tabs around unquoted fields are padding, as spreadsheets
+   * write it; a quoted field keeps its own. Both lines have two "," and
+   * one tab: "," splits the header more often. */
   g_assert_true (read_data (data, strlen (data), recorder, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (recorder->delimiter, ==, ",");
   g_assert_cmpuint (recorder->rows->len, ==, 2);
-  assert_row (recorder, 0, 1, "a ", "\tb", " c", NULL);
-  assert_row (recorder, 1, 2, "  1 ", " 2\t", " 3 ", NULL);
+  assert_row (recorder, 0, 1, "a", "b", "c", NULL);
+  assert_row (recorder, 1, 2, "1", "2", " 3 ", NULL);
+}
+
+/* A space beside a quoted field neither opens nor closes it: no row is
+ * swallowed, no field split. */
+static void
+test_spaces_beside_quotes (void)
+{
+  g_autoptr(Recorder) recorder = recorder_new ();
+  g_autoptr(GError) error = NULL;
+  const char data[] = "id,date,company,owner\n"
+                      "1,2024-01-01,\"Acme, Inc\" ,Ann\n"
+                      "2,2024-01-02, \"Beta, Ltd\",Bo\n"
+                      "3,2024-01-03,Gamma,Cy\n";
+
+  g_assert_true (read_data (data, strlen (data), recorder, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorder->rows->len, ==, 4);
+  assert_row (recorder, 1, 2, "1", "2024-01-01", "Acme, Inc", "Ann", NULL);
+  assert_row (recorder, 2, 3, "2", "2024-01-02", "Beta, Ltd", "Bo", NULL);
+  assert_row (recorder, 3, 4, "3", "2024-01-03", "Gamma", "Cy", NULL);
 }
 
 static void
@@ -867,15 +888,18 @@ random_field (GRand *rand)
   return g_string_free (field, FALSE);
 }
 
-/* Writes @field as CSV: quoted when it must be, and now and then when it
- * need not be; a quote inside an unquoted field is left as it is. */
+/* Writes @field as CSV: quoted when it must be — a delimiter, a line
+ * end, a quote, or blanks at either end, which unquoted are padding — and
+ * now and then when it need not be. */
 static void
 append_field (GString    *out,
               const char *field,
               GRand      *rand)
 {
-  gboolean quote = strpbrk (field, ",\r\n") != NULL || field[0] == '"'
-                   || g_rand_int_range (rand, 0, 4) == 0;
+  gsize len = strlen (field);
+  gboolean quote = strpbrk (field, ",\r\n\"") != NULL ||
+                   (len > 0 && (g_ascii_isspace (field[0]) || g_ascii_isspace (field[len - 1]))) ||
+                   g_rand_int_range (rand, 0, 4) == 0;
 
   if (!quote)
     {
@@ -1107,6 +1131,7 @@ main (int   argc,
   g_test_add_func ("/core/csv-reader/garbage", test_garbage);
 
   g_test_add_func ("/core/csv-reader/wanted-columns", test_wanted_columns);
+  g_test_add_func ("/core/csv-reader/spaces-beside-quotes", test_spaces_beside_quotes);
 
   return g_test_run ();
 }

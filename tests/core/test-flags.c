@@ -118,6 +118,32 @@ has_flag (GArray         *flags,
   return FALSE;
 }
 
+/* Monday to Friday, 09:00 to 17:00, with Christmas Day and Boxing Day
+ * 2024 off (a Wednesday and a Thursday). */
+static void
+set_office_hours (Fixture *fixture)
+{
+  static const char * const holidays[] = { "2024-12-25", "2024-12-26" };
+  AccordBusinessHours hours = {
+    ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY, 9 * 60, 17 * 60, holidays, G_N_ELEMENTS (holidays),
+  };
+
+  g_assert_true (accord_agreement_set_business_hours (fixture->agreement, &hours));
+}
+
+static GArray *
+compute_in_zone (Fixture *fixture,
+                 gint64   as_of)
+{
+  GArray *flags = accord_flags_compute_in_zone (fixture->store, fixture->agreement,
+                                                accord_zone_get_time_zone (fixture->zone), as_of);
+
+  for (guint i = 0; i < flags->len; i++)
+    g_assert_cmpint (g_array_index (flags, AccordFlag, i).raised, <=, as_of);
+
+  return flags;
+}
+
 typedef struct
 {
   AccordTier tier;
@@ -608,7 +634,7 @@ test_sort (Fixture       *fixture,
 }
 
 /* Run with -m perf: a million leads, of which 30 % became MQLs in a
- * year, take well under 50 ms. */
+ * year, take well under 50 ms, with working hours (@data set) too. */
 static void
 test_performance (Fixture       *fixture,
                   gconstpointer  data)
@@ -661,8 +687,14 @@ test_performance (Fixture       *fixture,
     }
   g_rand_free (rand);
 
+  /* With working hours, the clock of each MQL walks its days. */
+  if (data != NULL)
+    set_office_hours (fixture);
+
   timer = g_timer_new ();
-  flags = accord_flags_compute (fixture->store, fixture->agreement, as_of);
+  flags = accord_flags_compute_in_zone (fixture->store, fixture->agreement,
+                                        data != NULL ? accord_zone_get_time_zone (fixture->zone) : NULL,
+                                        as_of);
   elapsed = g_timer_elapsed (timer, NULL);
   g_test_minimized_result (elapsed, "%u flags of 1 000 000 leads in %.1f ms",
                            flags->len, elapsed * 1000);
@@ -678,6 +710,186 @@ test_performance (Fixture       *fixture,
                      (a->raised == b->raised &&
                       (a->lead < b->lead || (a->lead == b->lead && a->kind < b->kind))));
     }
+}
+
+/* DESIGN §3 with working hours: a High lead (4 hours) handed off on
+ * Friday 2024-06-07 at 16:00 has one working hour on Friday and three on
+ * Monday from 09:00: it is due on Monday 2024-06-10 at 12:00. */
+static void
+test_business_hours_weekend (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GArray) flags = NULL;
+  gint64 mql = at (fixture, 2024, 6, 7, 16, 0);
+  gint64 due = at (fixture, 2024, 6, 10, 12, 0);
+  AccordLead *lead;
+
+  set_office_hours (fixture);
+
+  /* 0: touched exactly four working hours after the MQL date: on time. */
+  lead = add_lead (fixture, ACCORD_TIER_HIGH, mql);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = due;
+  /* 1: touched a minute later, after 4 h 1 min of working time: late. */
+  lead = add_lead (fixture, ACCORD_TIER_HIGH, mql);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = due + MINUTE;
+  /* 2: never touched. */
+  add_lead (fixture, ACCORD_TIER_HIGH, mql);
+  /* 3: touched on Saturday at 10:00, 18 calendar hours but one working
+   * hour after the MQL date: on time in working hours. */
+  lead = add_lead (fixture, ACCORD_TIER_HIGH, mql);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 6, 8, 10, 0);
+  /* 4: handed off on Friday at 13:00, so due at the 17:00 closing, and
+   * touched at 17:30: late, though no working time passed after 17:00. */
+  lead = add_lead (fixture, ACCORD_TIER_HIGH, at (fixture, 2024, 6, 7, 13, 0));
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 6, 7, 17, 30);
+
+  /* As of the due moment, only 4 is late: lead 2 has waited exactly four
+   * working hours, lead 1's touch has not happened yet. */
+  flags = compute_in_zone (fixture, due);
+  g_assert_cmpuint (flags->len, ==, 1);
+  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 17, 0));
+  g_clear_pointer (&flags, g_array_unref);
+
+  /* A minute later, 1 and 2 are late too, raised at the due moment. */
+  flags = compute_in_zone (fixture, due + MINUTE);
+  g_assert_cmpuint (flags->len, ==, 3);
+  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 17, 0));
+  assert_flag (flags, 1, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
+  assert_flag (flags, 2, 2, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
+  g_clear_pointer (&flags, g_array_unref);
+
+  /* On the calendar (no zone given), the four hours of 0 to 3 end on
+   * Friday at 20:00, and all of them are late by Monday at 12:01; 4 was
+   * due at 17:00 either way. */
+  flags = compute (fixture, due + MINUTE);
+  g_assert_cmpuint (flags->len, ==, 5);
+  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 17, 0));
+  for (guint i = 0; i < 4; i++)
+    assert_flag (flags, 1 + i, i, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 20, 0));
+  g_clear_pointer (&flags, g_array_unref);
+
+  /* Without working hours, the zone changes nothing: the same five. */
+  g_assert_true (accord_agreement_set_business_hours (fixture->agreement, NULL));
+  flags = compute_in_zone (fixture, due + MINUTE);
+  g_assert_cmpuint (flags->len, ==, 5);
+  assert_flag (flags, 4, 3, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 20, 0));
+}
+
+/* A Moderate lead (24 working hours, three days of eight) handed off on
+ * Monday 2024-12-23 at 13:00: Monday 4 h, Tuesday 8 h (12), Christmas
+ * and Boxing Day off, Friday 8 h (20), the weekend off, and Monday
+ * 2024-12-30 from 09:00 4 h: due at 13:00. */
+static void
+test_business_hours_holiday (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GArray) flags = NULL;
+  gint64 mql = at (fixture, 2024, 12, 23, 13, 0);
+  gint64 due = at (fixture, 2024, 12, 30, 13, 0);
+  AccordLead *lead;
+
+  set_office_hours (fixture);
+
+  /* 0: touched at the due moment; 1: a minute after; 2: on Boxing Day
+   * at 11:00, 12 working hours in, on time. */
+  lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = due;
+  lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = due + MINUTE;
+  lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 12, 26, 11, 0);
+
+  flags = compute_in_zone (fixture, at (fixture, 2025, 1, 6, 9, 0));
+  g_assert_cmpuint (flags->len, ==, 1);
+  assert_flag (flags, 0, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
+  g_clear_pointer (&flags, g_array_unref);
+
+  /* Timeframes stay calendar days: the 60-day timeframe of a Moderate
+   * lead ends 60 days after the MQL date, 2025-02-21 13:00, holidays or
+   * not. None of the three has touches counted (8 required), an SQL or
+   * a closing: each is under-worked and has no disposition. */
+  flags = compute_in_zone (fixture, at (fixture, 2025, 2, 21, 13, 0));
+  g_assert_cmpuint (flags->len, ==, 7);
+  assert_flag (flags, 0, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
+  for (guint i = 0; i < 3; i++)
+    {
+      assert_flag (flags, 1 + 2 * i, i, ACCORD_FLAG_UNDER_WORKED, at (fixture, 2025, 2, 21, 13, 0));
+      assert_flag (flags, 2 + 2 * i, i, ACCORD_FLAG_NO_DISPOSITION, at (fixture, 2025, 2, 21, 13, 0));
+    }
+}
+
+/* Random leads through 2024, with working hours: a lead is late exactly
+ * when its first touch (or D) comes after the moment its response hours
+ * of working time had passed, and the flag is raised at that moment. A
+ * touch at night after the due day's closing is late, as Salesforce
+ * counts a milestone done after its target: no more working time has
+ * passed, but the due moment has. */
+static void
+test_business_hours_random (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GArray) flags = NULL;
+  g_autofree gint64 *raised = NULL;
+  const AccordBusinessHours *hours;
+  gint64 start = at (fixture, 2024, 1, 1, 0, 0);
+  gint64 as_of = at (fixture, 2025, 1, 1, 0, 0);
+  guint n_leads = 3000, n_late = 0, n_after_closing = 0;
+  GRand *rand = g_rand_new_with_seed (7);
+
+  set_office_hours (fixture);
+  hours = accord_agreement_get_business_hours (fixture->agreement);
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      AccordLead *lead = add_lead (fixture, g_rand_int_range (rand, ACCORD_TIER_LOW, ACCORD_TIER_HIGH + 1),
+                                   start + g_rand_int_range (rand, 0, 366 * DAY));
+
+      if (g_rand_boolean (rand))
+        lead->moments[ACCORD_MOMENT_FIRST_TOUCH] =
+          lead->moments[ACCORD_MOMENT_MQL] + g_rand_int_range (rand, 0, 8 * DAY);
+    }
+  g_rand_free (rand);
+
+  flags = compute_in_zone (fixture, as_of);
+  raised = g_new (gint64, n_leads);
+  for (guint i = 0; i < n_leads; i++)
+    raised[i] = ACCORD_TIME_NONE;
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const AccordFlag *flag = &g_array_index (flags, AccordFlag, i);
+
+      if (flag->kind == ACCORD_FLAG_LATE_FIRST_TOUCH)
+        raised[flag->lead] = flag->raised;
+    }
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      const AccordLead *lead = accord_lead_store_get_lead (fixture->store, i);
+      gint64 mql = lead->moments[ACCORD_MOMENT_MQL];
+      gint64 touch = lead->moments[ACCORD_MOMENT_FIRST_TOUCH];
+      gint64 reply = touch != ACCORD_TIME_NONE && touch <= as_of ? touch : as_of;
+      const AccordProtocol *protocol = accord_agreement_get_protocol (fixture->agreement, lead->tier);
+      gint64 seconds = (gint64) protocol->response_hours * HOUR;
+      gint64 due = accord_working_time_add (hours, fixture->zone, mql, seconds);
+      gint64 waited = accord_working_time_between (hours, fixture->zone, mql, reply);
+
+      if (reply > due)
+        {
+          g_assert_cmpint (raised[i], ==, due);
+          n_late++;
+          n_after_closing += waited == seconds;
+        }
+      else
+        {
+          g_assert_cmpint (raised[i], ==, ACCORD_TIME_NONE);
+          g_assert_cmpint (waited, <=, seconds);
+        }
+    }
+
+  /* Both answers occur, and touches after a due day's closing too. */
+  g_assert_cmpuint (n_late, >, 0);
+  g_assert_cmpuint (n_late, <, n_leads);
+  g_assert_cmpuint (n_after_closing, >, 0);
 }
 
 int
@@ -701,6 +913,11 @@ main (int   argc,
   ADD ("/core/flags/empty", test_empty);
   ADD ("/core/flags/sort", test_sort);
   ADD ("/core/flags/performance", test_performance);
+  ADD ("/core/flags/business-hours/weekend", test_business_hours_weekend);
+  ADD ("/core/flags/business-hours/holiday", test_business_hours_holiday);
+  ADD ("/core/flags/business-hours/random", test_business_hours_random);
+  g_test_add ("/core/flags/performance/business-hours", Fixture, "business-hours",
+              fixture_set_up, test_performance, fixture_tear_down);
 
 #undef ADD
 

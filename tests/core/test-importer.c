@@ -11,6 +11,8 @@
 
 #include "accord-importer.h"
 
+#include <glib/gstdio.h>
+
 /* Every expected moment below is worked out by hand: days since the epoch
  * (2024-01-01 is day 19723) × 86400, less the Berlin offset, one hour in
  * winter (CET) and two in summer (CEST, from 2024-03-31). */
@@ -193,6 +195,77 @@ test_month_first_column (void)
   /* "04/25/2024" makes the column month-first: "03/04/2024" is 4 March,
    * day 19786, midnight CET = 1709510400 − 3600. */
   g_assert_cmpint (accord_lead_store_get_lead (store, 0)->moments[ACCORD_MOMENT_CREATED], ==, 1709506800);
+}
+
+/* Every column of day-first-deals.csv holds a day above 12, so each is
+ * read day-first; each check waits for that. Midnights in CET, 2024
+ * (day 19723 is 1 January). */
+static void
+test_day_first_checks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordImporter) importer = import_file ("day-first-deals.csv", "deals-mapping.json", &error);
+  AccordLeadStore *store;
+  const AccordLead *lead;
+
+  g_assert_no_error (error);
+  store = accord_importer_get_store (importer);
+  g_assert_cmpuint (accord_lead_store_get_n_leads (store), ==, 4);
+
+  /* D1: created 2 March, lost 1 April (CEST): read month-first they would
+   * be 3 February and 4 January, closed before created. */
+  lead = accord_lead_store_get_lead (store, 0);
+  g_assert_cmpstr (lead->record_id, ==, "D1");
+  g_assert_cmpint (lead->moments[ACCORD_MOMENT_CREATED], ==, 19784 * (gint64) 86400 - 3600);
+  g_assert_cmpint (lead->moments[ACCORD_MOMENT_CLOSED], ==, 19814 * (gint64) 86400 - 7200);
+
+  /* D3: a lost deal's close date, 3 February, moved to the closed date
+   * and read in its own column's order. */
+  lead = accord_lead_store_get_lead (store, 2);
+  g_assert_cmpstr (lead->record_id, ==, "D3");
+  g_assert_cmpint (lead->moments[ACCORD_MOMENT_CUSTOMER], ==, ACCORD_TIME_NONE);
+  g_assert_cmpint (lead->moments[ACCORD_MOMENT_CLOSED], ==, 19756 * (gint64) 86400 - 3600);
+
+  /* D4: a breakup on 20 January closes the lead (DESIGN §2). */
+  lead = accord_lead_store_get_lead (store, 3);
+  g_assert_cmpstr (lead->record_id, ==, "D4");
+  g_assert_cmpint (lead->moments[ACCORD_MOMENT_BREAKUP], ==, 19742 * (gint64) 86400 - 3600);
+  g_assert_cmpint (lead->moments[ACCORD_MOMENT_CLOSED], ==, 19742 * (gint64) 86400 - 3600);
+
+  /* D5, line 6: lost on 13 February, created 20 February. */
+  g_assert_cmpuint (accord_importer_get_skipped (importer)->len, ==, 1);
+  g_assert_cmpuint (skipped_row (importer, 0)->line, ==, 6);
+  g_assert_nonnull (strstr (skipped_row (importer, 0)->reason, "Lost On"));
+}
+
+/* A header the reader cannot read is an error, not a row to skip: the
+ * next row would pass for the header. */
+static void
+test_unreadable_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("accord-importer-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AccordImporter) importer = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "huge-header.csv", NULL);
+  g_string_append (data, "Record ID,");
+  for (guint i = 0; i < 1100 * 1024; i++)
+    g_string_append_c (data, 'x');
+  g_string_append (data, "\n1,2024-01-01\n");
+  g_assert_true (g_file_set_contents (path, data->str, data->len, &error));
+
+  file = g_file_new_for_path (path);
+  importer = accord_importer_new (file);
+  g_assert_false (accord_importer_run (importer, NULL, &error));
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "huge-header.csv: line 1: the header row cannot be read"));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -422,6 +495,8 @@ main (int   argc,
   g_test_add_func ("/core/importer/day-first-column", test_day_first_column);
   g_test_add_func ("/core/importer/month-first-column", test_month_first_column);
   g_test_add_func ("/core/importer/deal-stages", test_deal_stages);
+  g_test_add_func ("/core/importer/day-first-checks", test_day_first_checks);
+  g_test_add_func ("/core/importer/unreadable-header", test_unreadable_header);
   g_test_add_func ("/core/importer/hubspot-json", test_hubspot_json);
   g_test_add_func ("/core/importer/missing-column", test_missing_column);
   g_test_add_func ("/core/importer/inspect-without-columns", test_inspect_without_columns);

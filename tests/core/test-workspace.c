@@ -180,6 +180,111 @@ test_save (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* The committee's decisions are saved with the workspace and read back;
+ * a workspace without them has an empty log. */
+static void
+test_decisions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("accord-workspace-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) backup = NULL;
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(AccordZone) zone = accord_zone_new (berlin);
+  g_autoptr(AccordWorkspace) minimal = load_fixture ("minimal.accord", &error);
+  g_autoptr(AccordWorkspace) workspace = accord_workspace_new ();
+  g_autoptr(AccordWorkspace) loaded = NULL;
+  /* Raised 2024-10-21 13:00 CEST (11:00 UTC), decided 10-23 09:30 CEST. */
+  AccordDecision reassigned = {
+    "1001", ACCORD_FLAG_LATE_FIRST_TOUCH, accord_zone_from_civil (zone, 2024, 10, 21, 13, 0, 0),
+    ACCORD_OUTCOME_REASSIGN, "Ben SDR", "Inbound: Ben has room", "Ada Chair",
+    accord_zone_from_civil (zone, 2024, 10, 23, 9, 30, 0),
+  };
+  AccordDecision dismissed = {
+    "1002", ACCORD_FLAG_OUTSIDE_PROFILE, accord_zone_from_civil (zone, 2024, 10, 1, 9, 0, 0),
+    ACCORD_OUTCOME_DISMISS, NULL, NULL, "Ada Chair",
+    accord_zone_from_civil (zone, 2024, 10, 23, 9, 31, 0),
+  };
+  AccordDecisionLog *log;
+  const AccordDecision *read;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (accord_decision_log_get_n_decisions (accord_workspace_get_decisions (minimal)), ==, 0);
+  g_assert_cmpuint (accord_decision_log_get_n_decisions (accord_workspace_get_decisions (workspace)), ==, 0);
+
+  path = g_build_filename (folder, "team.accord", NULL);
+  file = g_file_new_for_path (path);
+  backup = accord_safe_file_get_backup (file);
+  accord_decision_log_add (accord_workspace_get_decisions (workspace), &reassigned);
+  accord_decision_log_add (accord_workspace_get_decisions (workspace), &dismissed);
+  g_assert_true (accord_workspace_save_to_file (workspace, file, &error));
+  g_assert_no_error (error);
+  text = read_text (file);
+  g_assert_nonnull (strstr (text, "\"decisions\""));
+  g_assert_nonnull (strstr (text, "\"2024-10-21T11:00:00Z\""));
+
+  loaded = accord_workspace_new_from_file (file, &error);
+  g_assert_no_error (error);
+  log = accord_workspace_get_decisions (loaded);
+  g_assert_cmpuint (accord_decision_log_get_n_decisions (log), ==, 2);
+  read = accord_decision_log_get_decision (log, 0);
+  g_assert_cmpstr (read->record_id, ==, "1001");
+  g_assert_cmpint (read->flag, ==, ACCORD_FLAG_LATE_FIRST_TOUCH);
+  g_assert_cmpint (read->raised, ==, reassigned.raised);
+  g_assert_cmpint (read->outcome, ==, ACCORD_OUTCOME_REASSIGN);
+  g_assert_cmpstr (read->assignee, ==, "Ben SDR");
+  g_assert_cmpstr (read->note, ==, "Inbound: Ben has room");
+  g_assert_cmpstr (read->decided_by, ==, "Ada Chair");
+  g_assert_cmpint (read->decided_at, ==, reassigned.decided_at);
+  g_assert_true (accord_decision_log_find (log, "1002", ACCORD_FLAG_OUTSIDE_PROFILE, dismissed.raised) ==
+                 accord_decision_log_get_decision (log, 1));
+  g_assert_null (accord_decision_log_get_decision (log, 1)->note);
+
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_false (g_file_query_exists (backup, NULL));
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+/* A decision the workspace cannot read fails the load, naming the file
+ * and the member: nothing is dropped silently. */
+static void
+test_bad_decision (void)
+{
+  const char *cases[][2] = {
+    { "{ \"format\": \"accord-workspace\", \"version\": 1, \"decisions\": {} }",
+      "team.accord: “decisions” must be a list" },
+    { "{ \"format\": \"accord-workspace\", \"version\": 1, \"decisions\": [ { \"record_id\": \"1\","
+      " \"flag\": \"no_disposition\", \"raised\": \"2024-10-21T11:00:00Z\", \"outcome\": \"maybe\","
+      " \"decided_by\": \"Ada\", \"decided_at\": \"2024-10-23T07:00:00Z\" } ] }",
+      "team.accord: “decisions[0].outcome” must be unqualified, reassign, keep or dismiss" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("accord-workspace-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (folder, "team.accord", NULL);
+  file = g_file_new_for_path (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AccordWorkspace) workspace = NULL;
+      g_autoptr(GError) load_error = NULL;
+
+      g_assert_true (g_file_set_contents (path, cases[i][0], -1, NULL));
+      workspace = accord_workspace_new_from_file (file, &load_error);
+      g_assert_null (workspace);
+      g_assert_error (load_error, ACCORD_WORKSPACE_ERROR, ACCORD_WORKSPACE_ERROR_INVALID);
+      g_assert_cmpstr (load_error->message, ==, cases[i][1]);
+    }
+
+  g_assert_true (g_file_delete (file, NULL, NULL));
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +295,8 @@ main (int   argc,
   g_test_add_func ("/core/workspace/minimal", test_minimal);
   g_test_add_func ("/core/workspace/errors", test_errors);
   g_test_add_func ("/core/workspace/save", test_save);
+  g_test_add_func ("/core/workspace/decisions", test_decisions);
+  g_test_add_func ("/core/workspace/bad-decision", test_bad_decision);
 
   return g_test_run ();
 }

@@ -84,6 +84,25 @@ test_workspace (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Closing the window while its import runs: the import ends on its own,
+ * with no warning (they are fatal here) and no use of the window. */
+static void
+test_close_during_import (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "workspace.accord", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AccordWindow *window = accord_window_new (NULL);
+  gint64 deadline;
+
+  gtk_window_present (GTK_WINDOW (window));
+  accord_window_open_workspace (window, file);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -99,6 +118,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/gui/window/workspace", test_workspace);
+  g_test_add_func ("/gui/window/close-during-import", test_close_during_import);
 
   return g_test_run ();
 }
