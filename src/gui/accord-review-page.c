@@ -15,9 +15,11 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-decision-export.h"
 #include "accord-handoff.h"
 #include "accord-review-page.h"
 #include "accord-review-row.h"
+#include "accord-safe-file.h"
 
 /* The review window of DESIGN §3: a week. */
 #define WINDOW_SECONDS (7 * 86400)
@@ -345,6 +347,173 @@ undo_action (GtkWidget  *widget,
   self->undo_from = self->undo_to = 0;
 }
 
+typedef struct
+{
+  AccordReviewPage           *self;
+  AccordDecisionExportFormat  format;
+} ExportRequest;
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    ExportRequest   *request)
+{
+  AccordReviewPage *self = request->self;
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && session != NULL && self->decisions != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      g_autofree char *name = g_file_get_basename (file);
+      gsize length;
+
+      data = accord_decision_export_csv (accord_session_get_store (session), self->decisions,
+                                         request->format, &length);
+      if (accord_safe_file_replace (file, data, length, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Decisions exported to %s"), name);
+
+          show_toast (self, adw_toast_new (message));
+        }
+      else
+        {
+          g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);
+
+          show_toast (self, adw_toast_new (message));
+        }
+    }
+
+  g_object_unref (self);
+  g_free (request);
+  g_object_unref (dialog);
+}
+
+/* The decisions as a CSV the CRM imports: owners and lead statuses
+ * (accord-decision-export.c), saved atomically. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordReviewPage *self = ACCORD_REVIEW_PAGE (widget);
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+  GtkFileChooserNative *native;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (!accord_decision_export_format_from_name (g_variant_get_string (parameter, NULL), &request->format))
+    {
+      g_free (request);
+      return;
+    }
+  request->self = g_object_ref (self);
+
+  native = gtk_file_chooser_native_new (_("Export Decisions for the CRM"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native),
+                                     request->format == ACCORD_DECISION_EXPORT_HUBSPOT
+                                     ? _("decisions-hubspot.csv") : _("decisions-salesforce.csv"));
+  g_signal_connect (native, "response", G_CALLBACK (export_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* The protocol table (DESIGN §1): one row a tier, one spin button a
+ * figure. Applied, the flags follow at once. */
+static const char * const protocol_titles[] = {
+  N_("First call within (hours)"), N_("Calls and e-mails"), N_("Breakup e-mails"), N_("Timeframe (days)"),
+};
+
+static void
+protocols_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       AccordReviewPage *self)
+{
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+  GtkGrid *grid = GTK_GRID (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "apply") && session != NULL)
+    {
+      for (AccordTier tier = ACCORD_TIER_LOW; tier <= ACCORD_TIER_HIGH; tier++)
+        {
+          int row = ACCORD_TIER_HIGH - tier + 1;
+          AccordProtocol protocol;
+
+          protocol.response_hours = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 1, row)));
+          protocol.touches = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 2, row)));
+          protocol.breakups = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 3, row)));
+          protocol.timeframe_days = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 4, row)));
+          accord_agreement_set_protocol (accord_session_get_agreement (session), tier, &protocol);
+        }
+    }
+
+  g_object_unref (self);
+}
+
+static void
+edit_protocols_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccordReviewPage *self = ACCORD_REVIEW_PAGE (widget);
+  AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog, *grid;
+
+  if (session == NULL)
+    return;
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (guint c = 0; c < G_N_ELEMENTS (protocol_titles); c++)
+    {
+      GtkWidget *title = gtk_label_new (_(protocol_titles[c]));
+
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (title), 12);
+      gtk_widget_add_css_class (title, "caption-heading");
+      gtk_grid_attach (GTK_GRID (grid), title, c + 1, 0, 1, 1);
+    }
+
+  for (AccordTier tier = ACCORD_TIER_HIGH; tier >= ACCORD_TIER_LOW; tier--)
+    {
+      const AccordProtocol *protocol = accord_agreement_get_protocol (accord_session_get_agreement (session), tier);
+      const guint values[] = { protocol->response_hours, protocol->touches, protocol->breakups,
+                               protocol->timeframe_days };
+      int row = ACCORD_TIER_HIGH - tier + 1;
+      GtkWidget *name = gtk_label_new (tier == ACCORD_TIER_HIGH ? _("High")
+                                       : tier == ACCORD_TIER_MODERATE ? _("Moderate") : _("Low"));
+
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_grid_attach (GTK_GRID (grid), name, 0, row, 1, 1);
+      for (guint c = 0; c < G_N_ELEMENTS (values); c++)
+        {
+          /* Hours and days from one up; touches and breakups may be none. */
+          GtkWidget *spin = gtk_spin_button_new_with_range (c == 0 || c == 3 ? 1 : 0, c == 3 ? 3650 : 1000, 1);
+          g_autofree char *label = g_strdup_printf ("%s, %s", gtk_label_get_label (GTK_LABEL (name)),
+                                                    _(protocol_titles[c]));
+
+          gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), values[c]);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          gtk_grid_attach (GTK_GRID (grid), spin, c + 1, row, 1, 1);
+        }
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Protocols"),
+                                   _("How fast and how often SDRs work a lead of each tier. "
+                                     "The flags follow at once."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "apply", _("_Apply"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect (dialog, "response", G_CALLBACK (protocols_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 update_rows (AccordReviewPage *self)
 {
@@ -458,6 +627,8 @@ accord_review_page_class_init (AccordReviewPageClass *klass)
   gtk_widget_class_install_action (widget_class, "review.decide", "s", decide_action);
   gtk_widget_class_install_action (widget_class, "review.reassign", "s", reassign_action);
   gtk_widget_class_install_action (widget_class, "review.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "review.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "review.edit-protocols", NULL, edit_protocols_action);
 }
 
 static void

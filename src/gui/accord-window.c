@@ -51,6 +51,7 @@ struct _AccordWindow
 
   AccordSession        *session;
   AccordDecisionLog    *decisions;
+  AccordAgreement      *agreement;
   GSettings            *settings;
   GFile                *workspace_file;
   ImportJob            *job;
@@ -199,18 +200,41 @@ decisions_changed_cb (AccordWindow *self)
     show_error (self, _("Could Not Save the Decision"), error->message);
 }
 
+/* A change to the agreement (the protocols, say) is kept in a saved
+ * workspace at once too. */
 static void
-follow_decisions (AccordWindow *self)
+agreement_changed_cb (AccordWindow *self)
 {
-  AccordDecisionLog *decisions = accord_workspace_get_decisions (accord_session_get_workspace (self->session));
+  g_autoptr(GError) error = NULL;
 
-  if (decisions == self->decisions)
-    return;
+  if (self->workspace_file != NULL &&
+      !accord_workspace_save_to_file (accord_session_get_workspace (self->session),
+                                      self->workspace_file, &error))
+    show_error (self, _("Could Not Save the Workspace"), error->message);
+}
 
-  if (self->decisions != NULL)
-    g_signal_handlers_disconnect_by_data (self->decisions, self);
-  g_set_object (&self->decisions, decisions);
-  g_signal_connect_swapped (decisions, "changed", G_CALLBACK (decisions_changed_cb), self);
+static void
+follow_workspace (AccordWindow *self)
+{
+  AccordWorkspace *workspace = accord_session_get_workspace (self->session);
+  AccordDecisionLog *decisions = accord_workspace_get_decisions (workspace);
+  AccordAgreement *agreement = accord_workspace_get_agreement (workspace);
+
+  if (decisions != self->decisions)
+    {
+      if (self->decisions != NULL)
+        g_signal_handlers_disconnect_by_data (self->decisions, self);
+      g_set_object (&self->decisions, decisions);
+      g_signal_connect_swapped (decisions, "changed", G_CALLBACK (decisions_changed_cb), self);
+    }
+
+  if (agreement != self->agreement)
+    {
+      if (self->agreement != NULL)
+        g_signal_handlers_disconnect_by_data (self->agreement, self);
+      g_set_object (&self->agreement, agreement);
+      g_signal_connect_swapped (agreement, "changed", G_CALLBACK (agreement_changed_cb), self);
+    }
 }
 
 static void
@@ -219,7 +243,7 @@ session_changed_cb (AccordWindow *self)
   gboolean empty = accord_session_is_empty (self->session);
 
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "dashboard");
-  follow_decisions (self);
+  follow_workspace (self);
   gtk_widget_set_visible (self->period_box, !empty);
   gtk_widget_set_visible (self->context_box, !empty);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !empty);
@@ -1078,6 +1102,9 @@ accord_window_dispose (GObject *object)
   if (self->decisions != NULL)
     g_signal_handlers_disconnect_by_data (self->decisions, self);
   g_clear_object (&self->decisions);
+  if (self->agreement != NULL)
+    g_signal_handlers_disconnect_by_data (self->agreement, self);
+  g_clear_object (&self->agreement);
   g_clear_object (&self->settings);
   g_clear_object (&self->workspace_file);
   g_clear_pointer (&self->skipped_details, g_free);

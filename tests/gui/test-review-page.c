@@ -157,6 +157,51 @@ test_decide_and_undo (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 6);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Low leads get 48 hours for a first touch; lead 6 was touched 48 h
+ * 1 min after its MQL. Given 49, its flag goes at once. */
+static void
+test_protocols (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GListModel *rows = get_rows (fixture);
+  AdwMessageDialog *dialog;
+  GtkGrid *grid;
+  GtkSpinButton *low_hours;
+
+  g_assert_nonnull (find_row (rows, "6", ACCORD_FLAG_LATE_FIRST_TOUCH));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "review.edit-protocols", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* Rows: the titles, then High, Moderate, Low; the hours first. */
+  grid = GTK_GRID (adw_message_dialog_get_extra_child (dialog));
+  low_hours = GTK_SPIN_BUTTON (gtk_grid_get_child_at (grid, 1, 3));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (low_hours), ==, 48);
+  gtk_spin_button_set_value (low_hours, 49);
+  adw_message_dialog_response (dialog, "apply");
+
+  g_assert_cmpuint (accord_agreement_get_protocol (accord_session_get_agreement (fixture->session),
+                                                   ACCORD_TIER_LOW)->response_hours, ==, 49);
+  g_assert_null (find_row (rows, "6", ACCORD_FLAG_LATE_FIRST_TOUCH));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +218,7 @@ main (int   argc,
   g_test_add ("/gui/review-page/queue", Fixture, NULL, fixture_set_up, test_queue, fixture_tear_down);
   g_test_add ("/gui/review-page/decide-and-undo", Fixture, NULL, fixture_set_up, test_decide_and_undo,
               fixture_tear_down);
+  g_test_add ("/gui/review-page/protocols", Fixture, NULL, fixture_set_up, test_protocols, fixture_tear_down);
 
   return g_test_run ();
 }
