@@ -405,7 +405,9 @@ accord_committee_summary_new (AccordLeadStore   *store,
 
   if (self->weeks->len > 0)
     {
-      flags = accord_flags_compute (store, agreement, as_of);
+      /* In the zone, as the queue computes them: with working hours, the
+       * moments flags are raised at depend on it. */
+      flags = accord_flags_compute_in_zone (store, agreement, accord_zone_get_time_zone (zone), as_of);
       count_flags (self, &tally, flags);
       if (decisions != NULL)
         count_decisions (self, &tally, decisions);

@@ -284,7 +284,10 @@ describe_profile (AccordAgreement  *agreement,
     return g_strdup (_("Outside the profile: the export gives no employee count"));
   if ((employees_min >= 0 && lead->employees < employees_min) ||
       (employees_max >= 0 && lead->employees > employees_max))
-    return g_strdup_printf (_("Outside the profile: %d employees; the Quick Test asks for %d to %d"),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Outside the profile: %d employee; the Quick Test asks for %d to %d",
+                                         "Outside the profile: %d employees; the Quick Test asks for %d to %d",
+                                         lead->employees),
                             lead->employees, employees_min, employees_max);
   if (industries != NULL && industries[0] != NULL)
     {
@@ -341,6 +344,18 @@ describe_reason (AccordAgreement  *agreement,
         gboolean touched = touch != ACCORD_TIME_NONE && touch <= as_of;
         g_autofree char *after = format_duration ((touched ? touch : as_of) - mql);
 
+        /* With business hours the protocol's hours are working hours;
+         * the time since the MQL stays on the calendar. */
+        if (accord_agreement_get_business_hours (agreement) != NULL)
+          {
+            if (touched)
+              /* Translators: "First touch 31 h after the MQL; High leads get 4 working hours". */
+              return g_strdup_printf (_("First touch %s after the MQL; %s leads get %u working hours"),
+                                      after, describe_tier (tier), protocol->response_hours);
+            /* Translators: "No touch 52 h after the MQL; Low leads get 48 working hours". */
+            return g_strdup_printf (_("No touch %s after the MQL; %s leads get %u working hours"),
+                                    after, describe_tier (tier), protocol->response_hours);
+          }
         if (touched)
           /* Translators: "First touch 31 h after the MQL; High leads get 4 h". */
           return g_strdup_printf (_("First touch %s after the MQL; %s leads get %u h"),
