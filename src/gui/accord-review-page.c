@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-committee-chart.h"
+#include "accord-committee-summary.h"
 #include "accord-decision-export.h"
 #include "accord-handoff.h"
 #include "accord-review-page.h"
@@ -23,6 +25,8 @@
 
 /* The review window of DESIGN §3: a week. */
 #define WINDOW_SECONDS (7 * 86400)
+/* The committee's summary looks back a quarter. */
+#define SUMMARY_WEEKS 12
 
 enum {
   AGE_ANY,
@@ -61,6 +65,7 @@ struct _AccordReviewPage
   GtkEntry           *note_entry;
   GtkEntry           *decided_by_entry;
   GMenu              *reassign_menu;
+  AccordCommitteeChart *committee_chart;
 };
 
 G_DEFINE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD_TYPE_PAGE)
@@ -531,6 +536,20 @@ update_rows (AccordReviewPage *self)
                                    WINDOW_SECONDS);
 
   g_set_object (&self->rows, rows);
+  if (session != NULL && accord_session_get_now (session) != ACCORD_TIME_NONE)
+    {
+      g_autoptr(AccordCommitteeSummary) summary =
+        accord_committee_summary_new (accord_session_get_store (session),
+                                      accord_session_get_agreement (session), self->decisions,
+                                      accord_session_get_time_zone (session),
+                                      accord_session_get_now (session), SUMMARY_WEEKS);
+
+      accord_committee_chart_set_summary (self->committee_chart, summary);
+    }
+  else
+    {
+      accord_committee_chart_set_summary (self->committee_chart, NULL);
+    }
   fill_choices (self->owner_filter, self->owner_list, _("All owners"), G_LIST_MODEL (rows),
                 accord_review_row_get_owner);
   fill_choices (self->source_filter, self->source_list, _("All sources"), G_LIST_MODEL (rows),
@@ -598,8 +617,9 @@ accord_review_page_class_init (AccordReviewPageClass *klass)
   object_class->dispose = accord_review_page_dispose;
   page_class->refresh = accord_review_page_refresh;
 
-  /* Named in the list-item factories of the template. */
+  /* Named in the list-item factories of the template, and in it. */
   g_type_ensure (ACCORD_TYPE_REVIEW_ROW);
+  g_type_ensure (ACCORD_TYPE_COMMITTEE_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, flag_filter);
@@ -623,6 +643,7 @@ accord_review_page_class_init (AccordReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, note_entry);
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, decided_by_entry);
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, reassign_menu);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, committee_chart);
 
   gtk_widget_class_install_action (widget_class, "review.decide", "s", decide_action);
   gtk_widget_class_install_action (widget_class, "review.reassign", "s", reassign_action);
