@@ -54,6 +54,7 @@ struct _AccordCommitteeSummary
   gatomicrefcount        ref_count;
   AccordLeadStore       *store;         /* holds the strings of the groups' keys */
   gint64                 as_of;
+  gint64                 decided_until;  /* decisions made up to then count */
   GArray                *weeks;         /* AccordCommitteeWeek, oldest first */
   AccordCommitteeCounts  total;
   GArray                *breakdowns[N_BREAKDOWNS];  /* AccordCommitteeGroup: by owner, by source */
@@ -307,7 +308,7 @@ count_decisions (AccordCommitteeSummary *self,
         continue;
 
       week = find_week (self->weeks, decision->decided_at);
-      if (week == NULL || !counts_as_of (decisions, decision, self->as_of))
+      if (week == NULL || !counts_as_of (decisions, decision, self->decided_until))
         continue;
 
       get_counts (self, tally, find_lead (tally, decision->record_id), week, counts);
@@ -354,22 +355,11 @@ compare_groups (gconstpointer a,
 
 /**
  * accord_committee_summary_new:
- * @store: the leads
- * @agreement: the agreement whose protocols raise the flags
- * @decisions: (nullable): the committee's decisions; %NULL: none yet
- * @time_zone: (nullable): the workspace's zone; %NULL for UTC
- * @as_of: the moment the summary is made for (Unix seconds)
- * @n_weeks: how many weeks to show, 12 say
  *
- * Counts, per ISO week (Monday 00:00 in @time_zone) of the @n_weeks ending
- * with the week of @as_of, the flags of DESIGN §3 raised in the week and
- * the decisions made in it by outcome, with the share judged unqualified
- * and the share reassigned or kept; and the same over all the weeks by
- * owner and by source. The comment at the top of the file says exactly
- * what is counted where. Weeks before year 1 or after 9999 are left out.
+ * As accord_committee_summary_new_full(), with the decisions counted up
+ * to @as_of.
  *
- * Returns: (transfer full): the summary; it keeps @store alive, whose
- *   strings the breakdowns' keys are
+ * Returns: (transfer full): the summary
  */
 AccordCommitteeSummary *
 accord_committee_summary_new (AccordLeadStore   *store,
@@ -378,6 +368,41 @@ accord_committee_summary_new (AccordLeadStore   *store,
                               GTimeZone         *time_zone,
                               gint64             as_of,
                               guint              n_weeks)
+{
+  return accord_committee_summary_new_full (store, agreement, decisions, time_zone,
+                                            as_of, as_of, n_weeks);
+}
+
+/**
+ * accord_committee_summary_new_full:
+ * @store: the leads
+ * @agreement: the agreement whose protocols raise the flags
+ * @decisions: (nullable): the committee's decisions; %NULL: none yet
+ * @time_zone: (nullable): the workspace's zone; %NULL for UTC
+ * @as_of: the moment of the flags: the data's latest (Unix seconds)
+ * @decided_until: decisions made up to then count; the meeting comes after
+ *   the export was taken, so this is usually now, after @as_of
+ * @n_weeks: how many weeks to show, 12 say
+ *
+ * Counts, per ISO week (Monday 00:00 in @time_zone) of the @n_weeks ending
+ * with the week of the later of @as_of and @decided_until, the flags of
+ * DESIGN §3 raised in the week and the decisions made in it by outcome,
+ * with the share judged unqualified and the share reassigned or kept; and
+ * the same over all the weeks by owner and by source. The comment at the
+ * top of the file says exactly what is counted where. Weeks before year 1
+ * or after 9999 are left out.
+ *
+ * Returns: (transfer full): the summary; it keeps @store alive, whose
+ *   strings the breakdowns' keys are
+ */
+AccordCommitteeSummary *
+accord_committee_summary_new_full (AccordLeadStore   *store,
+                                   AccordAgreement   *agreement,
+                                   AccordDecisionLog *decisions,
+                                   GTimeZone         *time_zone,
+                                   gint64             as_of,
+                                   gint64             decided_until,
+                                   guint              n_weeks)
 {
   AccordCommitteeSummary *self;
   g_autoptr(AccordZone) zone = NULL;
@@ -392,9 +417,10 @@ accord_committee_summary_new (AccordLeadStore   *store,
   g_atomic_ref_count_init (&self->ref_count);
   self->store = g_object_ref (store);
   self->as_of = as_of;
+  self->decided_until = MAX (as_of, decided_until);
 
   zone = accord_zone_new (time_zone);
-  self->weeks = make_weeks (zone, as_of, n_weeks);
+  self->weeks = make_weeks (zone, self->decided_until, n_weeks);
 
   tally.leads = accord_lead_store_get_leads (store, &tally.n_leads);
   for (guint b = 0; b < N_BREAKDOWNS; b++)

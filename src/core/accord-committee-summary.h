@@ -59,6 +59,13 @@ AccordCommitteeSummary      *accord_committee_summary_new           (AccordLeadS
                                                                      GTimeZone                    *time_zone,
                                                                      gint64                        as_of,
                                                                      guint                         n_weeks);
+AccordCommitteeSummary      *accord_committee_summary_new_full      (AccordLeadStore              *store,
+                                                                     AccordAgreement              *agreement,
+                                                                     AccordDecisionLog            *decisions,
+                                                                     GTimeZone                    *time_zone,
+                                                                     gint64                        as_of,
+                                                                     gint64                        decided_until,
+                                                                     guint                         n_weeks);
 AccordCommitteeSummary      *accord_committee_summary_ref           (AccordCommitteeSummary       *self);
 void                         accord_committee_summary_unref         (AccordCommitteeSummary       *self);
 

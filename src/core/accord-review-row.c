@@ -398,9 +398,34 @@ dup_name (const AccordLead *lead)
   return g_strdup (lead->record_id != NULL ? lead->record_id : "–");
 }
 
+/* A lead flagged again comes back with what the committee decided
+ * before: "Earlier: Kept, 12 Oct 2026". */
+static char *
+describe_history (AccordDecisionLog *decisions,
+                  AccordZone        *zone,
+                  const char        *record_id)
+{
+  g_autoptr(GPtrArray) history = NULL;
+  const AccordDecision *last;
+  g_autofree char *date = NULL;
+
+  if (decisions == NULL || record_id == NULL)
+    return NULL;
+
+  history = accord_decision_log_get_history (decisions, record_id);
+  if (history->len == 0)
+    return NULL;
+
+  last = g_ptr_array_index (history, history->len - 1);
+  date = format_date (zone, last->decided_at);
+  /* Translators: the lead's last decision, "Earlier: Kept, 12 Oct 2026". */
+  return g_strdup_printf (_("Earlier: %s, %s"), accord_outcome_describe (last->outcome), date);
+}
+
 static AccordReviewRow *
 create_row (AccordLeadStore        *store,
             AccordAgreement        *agreement,
+            AccordDecisionLog      *decisions,
             AccordZone             *zone,
             const AccordReviewItem *item,
             gint64                  as_of)
@@ -437,6 +462,8 @@ create_row (AccordLeadStore        *store,
   self->reason = describe_reason (agreement, lead, item->flag, tier, as_of);
   if (item->decision != NULL)
     self->decision = g_strdup (accord_outcome_describe (item->decision->outcome));
+  else
+    self->decision = describe_history (decisions, zone, lead->record_id);
 
   return self;
 }
@@ -472,7 +499,7 @@ accord_review_rows_new (AccordLeadStore   *store,
   queue = accord_review_queue_in_zone (store, agreement, time_zone, decisions, as_of, window_seconds);
   items = g_ptr_array_new_full (queue->len, g_object_unref);
   for (guint i = 0; i < queue->len; i++)
-    g_ptr_array_add (items, create_row (store, agreement, zone,
+    g_ptr_array_add (items, create_row (store, agreement, decisions, zone,
                                         &g_array_index (queue, AccordReviewItem, i), as_of));
   g_list_store_splice (rows, 0, 0, items->pdata, items->len);
 

@@ -66,6 +66,7 @@ struct _AccordReviewPage
   GtkEntry           *decided_by_entry;
   GMenu              *reassign_menu;
   AccordCommitteeChart *committee_chart;
+  GtkLabel           *breakdown_label;
 };
 
 G_DEFINE_FINAL_TYPE (AccordReviewPage, accord_review_page, ACCORD_TYPE_PAGE)
@@ -519,6 +520,54 @@ edit_protocols_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* "By owner: Ana Silva 2 unqualified, 1 reassigned, 0 kept; …", the
+ * owners and sources the committee judged in the summary's weeks. */
+static void
+append_breakdown (GString                *text,
+                  AccordCommitteeSummary *summary,
+                  AccordField             by,
+                  const char             *title,
+                  const char             *none)
+{
+  GArray *groups = accord_committee_summary_get_breakdown (summary, by);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const AccordCommitteeGroup *group = &g_array_index (groups, AccordCommitteeGroup, i);
+      const guint *decided = group->counts.decided;
+
+      if (group->counts.n_decided == 0)
+        continue;
+
+      g_string_append (text, first ? (text->len > 0 ? "\n" : "") : "; ");
+      if (first)
+        g_string_append_printf (text, "%s: ", title);
+      first = FALSE;
+      /* Translators: one owner's or source's decisions, "Ana Silva 2 unqualified, 1 reassigned, 0 kept". */
+      g_string_append_printf (text, _("%s %u unqualified, %u reassigned, %u kept"),
+                              group->key != NULL ? group->key : none,
+                              decided[ACCORD_OUTCOME_UNQUALIFIED], decided[ACCORD_OUTCOME_REASSIGN],
+                              decided[ACCORD_OUTCOME_KEEP]);
+    }
+}
+
+static void
+update_breakdown (AccordReviewPage       *self,
+                  AccordCommitteeSummary *summary)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (summary != NULL)
+    {
+      append_breakdown (text, summary, ACCORD_FIELD_OWNER, _("By owner"), _("No owner"));
+      append_breakdown (text, summary, ACCORD_FIELD_SOURCE, _("By source"), _("No source"));
+    }
+
+  gtk_label_set_label (self->breakdown_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->breakdown_label), text->len > 0);
+}
+
 static void
 update_rows (AccordReviewPage *self)
 {
@@ -538,17 +587,22 @@ update_rows (AccordReviewPage *self)
   g_set_object (&self->rows, rows);
   if (session != NULL && accord_session_get_now (session) != ACCORD_TIME_NONE)
     {
+      /* The flags as of the data; the decisions up to this moment, as the
+       * committee meets after the export was taken. */
       g_autoptr(AccordCommitteeSummary) summary =
-        accord_committee_summary_new (accord_session_get_store (session),
-                                      accord_session_get_agreement (session), self->decisions,
-                                      accord_session_get_time_zone (session),
-                                      accord_session_get_now (session), SUMMARY_WEEKS);
+        accord_committee_summary_new_full (accord_session_get_store (session),
+                                           accord_session_get_agreement (session), self->decisions,
+                                           accord_session_get_time_zone (session),
+                                           accord_session_get_now (session),
+                                           g_get_real_time () / G_USEC_PER_SEC, SUMMARY_WEEKS);
 
       accord_committee_chart_set_summary (self->committee_chart, summary);
+      update_breakdown (self, summary);
     }
   else
     {
       accord_committee_chart_set_summary (self->committee_chart, NULL);
+      update_breakdown (self, NULL);
     }
   fill_choices (self->owner_filter, self->owner_list, _("All owners"), G_LIST_MODEL (rows),
                 accord_review_row_get_owner);
@@ -644,6 +698,7 @@ accord_review_page_class_init (AccordReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, decided_by_entry);
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, reassign_menu);
   gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, committee_chart);
+  gtk_widget_class_bind_template_child (widget_class, AccordReviewPage, breakdown_label);
 
   gtk_widget_class_install_action (widget_class, "review.decide", "s", decide_action);
   gtk_widget_class_install_action (widget_class, "review.reassign", "s", reassign_action);
