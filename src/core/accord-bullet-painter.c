@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "accord-bullet-painter.h"
+#include "accord-chart-text.h"
 
 G_DEFINE_BOXED_TYPE (AccordBulletSpec, accord_bullet_spec,
                      accord_bullet_spec_copy, accord_bullet_spec_free)
@@ -338,17 +339,6 @@ accord_bullet_spec_describe_part (const AccordBulletSpec *spec,
   return accord_bullet_spec_describe (spec);
 }
 
-static PangoLayout *
-create_text_layout (PangoContext *context,
-                    const char   *text)
-{
-  PangoLayout *text_layout = pango_layout_new (context);
-
-  pango_layout_set_text (text_layout, text, -1);
-  pango_layout_set_single_paragraph_mode (text_layout, TRUE);
-  return text_layout;
-}
-
 static double
 measure_text (PangoContext *context,
               const char   *text)
@@ -359,7 +349,7 @@ measure_text (PangoContext *context,
   if (context == NULL || text == NULL || *text == '\0')
     return 0;
 
-  text_layout = create_text_layout (context, text);
+  text_layout = accord_chart_text_layout_new (context, NULL, text);
   pango_layout_get_pixel_size (text_layout, &width, NULL);
   return width;
 }
@@ -558,7 +548,7 @@ show_text (cairo_t                 *cr,
   if (area->width <= 0 || text == NULL)
     return;
 
-  text_layout = create_text_layout (context, text);
+  text_layout = accord_chart_text_layout_new (context, NULL, text);
   pango_layout_set_width (text_layout, (int) (area->width * PANGO_SCALE));
   pango_layout_set_ellipsize (text_layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (text_layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);

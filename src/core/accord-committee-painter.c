@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "accord-committee-painter.h"
+#include "accord-chart-text.h"
 
 /* A small chart, a column per week, oldest left (issue 4, "Committee
  * summary"). From the top: the title, the legend, the note with the shares
@@ -38,10 +39,6 @@
 #define BAR_SHARE     0.6
 /* The column of tick labels takes at most this share of the width. */
 #define MAX_AXIS_SHARE 0.25
-
-/* Measured widths get this much room, so that a context that measures a
- * little wider when painting does not ellipsize a text that fit. */
-#define TEXT_SLACK    2.0
 
 static const char * const legend_titles[ACCORD_COMMITTEE_N_LEGENDS] = {
   N_("Unqualified"),
@@ -113,27 +110,6 @@ format_date (const GDate *date)
   return g_date_time_format (time, _("%-d %B %Y"));
 }
 
-static PangoFontDescription *
-make_font (const PangoFontDescription *base,
-           double                      scale,
-           gboolean                    bold)
-{
-  PangoFontDescription *font = pango_font_description_copy (base);
-  int size = pango_font_description_get_size (base);
-
-  /* A description without a size stands for Pango's default, 10 points. */
-  if (size <= 0)
-    size = 10 * PANGO_SCALE;
-
-  if (pango_font_description_get_size_is_absolute (base))
-    pango_font_description_set_absolute_size (font, size * scale);
-  else
-    pango_font_description_set_size (font, MAX (1, (int) lround (size * scale)));
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-
-  return font;
-}
-
 /* Sets @text and measures it: its rectangle gets the size the text needs,
  * at the origin, and no width for no text. Takes @string. */
 static void
@@ -145,34 +121,11 @@ set_text (AccordCommitteeText        *text,
           gboolean                    bold,
           gboolean                    dim)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = make_font (base, scale, bold);
-  PangoRectangle logical;
-
   text->text = string;
   text->scale = scale;
   text->bold = bold;
   text->dim = dim;
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_set_text (layout, string != NULL ? string : "", -1);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  text->rect.x = 0;
-  text->rect.y = 0;
-  text->rect.width = string != NULL ? logical.width + TEXT_SLACK : 0;
-  text->rect.height = logical.height;
-}
-
-static void
-place_text (AccordCommitteeText *text,
-            double               x,
-            double               y,
-            double               max_width)
-{
-  text->rect.x = x;
-  text->rect.y = y;
-  text->rect.width = CLAMP (text->rect.width, 0, MAX (max_width, 0));
+  accord_chart_text_measure (context, base, string, scale, bold, &text->rect);
 }
 
 static void
@@ -278,7 +231,7 @@ layout_legend (AccordCommitteeLayout       *layout,
 
       layout->legend_swatches[i] = (cairo_rectangle_t) { x, *y + (row_height - swatch) / 2,
                                                          MIN (swatch, inner_width), swatch };
-      place_text (text, x + swatch + small_gap, *y, text_width);
+      accord_chart_text_place (&text->rect, x + swatch + small_gap, *y, text_width);
       x += item_width + gap;
     }
 
@@ -295,7 +248,8 @@ place_axis_text (AccordCommitteeText *text,
 {
   double width = MIN (text->rect.width, axis_width);
 
-  place_text (text, margin + axis_width - width, centre_y - text->rect.height / 2, width);
+  accord_chart_text_place (&text->rect, margin + axis_width - width,
+                           centre_y - text->rect.height / 2, width);
 }
 
 static void
@@ -401,7 +355,7 @@ layout_labels (AccordCommitteeLayout *layout,
           continue;
         }
 
-      place_text (label, CLAMP (x, 0, layout->width - width), label_y, width);
+      accord_chart_text_place (&label->rect, CLAMP (x, 0, layout->width - width), label_y, width);
     }
 }
 
@@ -428,8 +382,6 @@ accord_committee_layout_new (PangoContext                *context,
                              double                       height)
 {
   AccordCommitteeLayout *layout;
-  const PangoFontDescription *context_font;
-  AccordCommitteeText probe = { NULL, };
   double line, margin, gap, small_gap, step, axis_width, label_width = 0, label_height;
   double strip_height, strip_y, label_y, bottom, plot_bottom;
   double tops[4];  /* where the title, the legend, the note and the plot would begin */
@@ -441,14 +393,10 @@ accord_committee_layout_new (PangoContext                *context,
   layout = g_new0 (AccordCommitteeLayout, 1);
   layout->width = isfinite (width) ? MAX (width, 0) : 0;
   layout->height = isfinite (height) ? MAX (height, 0) : 0;
-  context_font = pango_context_get_font_description (context);
-  layout->font = context_font != NULL ? pango_font_description_copy (context_font)
-                                      : pango_font_description_from_string ("Sans 10");
+  layout->font = accord_chart_dup_base_font (context);
   layout->resolution = pango_cairo_context_get_resolution (context);
 
-  set_text (&probe, context, layout->font, g_strdup ("Ag"), 1.0, FALSE, FALSE);
-  line = MAX (probe.rect.height, 1);
-  clear_text (&probe);
+  line = accord_chart_get_line_height (context, layout->font);
   layout->line_height = line;
   margin = round (0.5 * line);
   gap = round (0.8 * line);
@@ -459,13 +407,13 @@ accord_committee_layout_new (PangoContext                *context,
   tops[0] = margin;
   set_text (&layout->title, context, layout->font,
             labels != NULL ? g_strdup (labels->title) : NULL, TITLE_SCALE, TRUE, FALSE);
-  place_text (&layout->title, margin, tops[0], layout->width - 2 * margin);
+  accord_chart_text_place (&layout->title.rect, margin, tops[0], layout->width - 2 * margin);
   tops[1] = tops[0] + (layout->title.text != NULL ? layout->title.rect.height + small_gap : 0);
   tops[2] = tops[1];
   layout_legend (layout, context, labels, margin, small_gap, gap, &tops[2]);
   set_text (&layout->note, context, layout->font,
             format_note (accord_committee_summary_get_total (summary)), NOTE_SCALE, FALSE, TRUE);
-  place_text (&layout->note, margin, tops[2], layout->width - 2 * margin);
+  accord_chart_text_place (&layout->note.rect, margin, tops[2], layout->width - 2 * margin);
   tops[3] = tops[2] + layout->note.rect.height + small_gap;
 
   /* The texts of the axis column and under the plot, measured first. */
@@ -628,28 +576,9 @@ paint_text (cairo_t                      *cr,
             const AccordCommitteeText    *text,
             const AccordCommitteePalette *palette)
 {
-  g_autoptr(PangoLayout) pango_layout = NULL;
-  g_autoptr(PangoFontDescription) font = NULL;
-  PangoRectangle logical;
-
-  if (text->text == NULL || text->text[0] == '\0' || text->rect.width < 1)
-    return;
-
-  pango_layout = pango_cairo_create_layout (cr);
-  if (layout->resolution > 0)
-    pango_cairo_context_set_resolution (pango_layout_get_context (pango_layout),
-                                        layout->resolution);
-  font = make_font (layout->font, text->scale, text->bold);
-  pango_layout_set_font_description (pango_layout, font);
-  pango_layout_set_single_paragraph_mode (pango_layout, TRUE);
-  pango_layout_set_text (pango_layout, text->text, -1);
-  pango_layout_set_width (pango_layout, (int) (text->rect.width * PANGO_SCALE));
-  pango_layout_set_ellipsize (pango_layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_extents (pango_layout, NULL, &logical);
-
   set_source_color (cr, text->dim ? &palette->dim_text : &palette->text);
-  cairo_move_to (cr, text->rect.x, text->rect.y + (text->rect.height - logical.height) / 2);
-  pango_cairo_show_layout (cr, pango_layout);
+  accord_chart_text_paint (cr, layout->font, layout->resolution, text->text, text->scale,
+                           text->bold, PANGO_ALIGN_LEFT, &text->rect);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <pango/pangocairo.h>
 
 #include "accord-funnel-painter.h"
+#include "accord-chart-text.h"
 
 /* The chart is a table of six rows, one per stage (DESIGN §3): the stage's
  * name and goal on the left, its bar (and the comparison's, thinner, under
@@ -45,10 +46,6 @@
  * ones would squeeze every bar into a sliver, so they are marked off
  * scale at the end of the track. */
 #define GOAL_SCALE_LIMIT  4.0
-
-/* Measured widths get this much room, so that a context that measures a
- * little wider when painting does not ellipsize a text that fit. */
-#define TEXT_SLACK        2.0
 
 static const char * const stage_titles[ACCORD_N_STAGES] = {
   N_("Leads"),
@@ -156,56 +153,13 @@ format_drop_off (const AccordFunnelStage *stage,
   return g_strdup_printf (ngettext ("%s dropped", "%s dropped", stage->drop_off), count);
 }
 
-static PangoFontDescription *
-make_font (const PangoFontDescription *base,
-           double                      scale,
-           gboolean                    bold)
-{
-  PangoFontDescription *font = pango_font_description_copy (base);
-  int size = pango_font_description_get_size (base);
-
-  /* A description without a size stands for Pango's default, 10 points. */
-  if (size <= 0)
-    size = 10 * PANGO_SCALE;
-
-  if (pango_font_description_get_size_is_absolute (base))
-    pango_font_description_set_absolute_size (font, size * scale);
-  else
-    pango_font_description_set_size (font, MAX (1, (int) lround (size * scale)));
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-
-  return font;
-}
-
-static PangoLayout *
-make_pango_layout (PangoContext               *context,
-                   const PangoFontDescription *base,
-                   const AccordFunnelText     *text)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = make_font (base, text->scale, text->bold);
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_set_text (layout, text->text != NULL ? text->text : "", -1);
-
-  return layout;
-}
-
 /* Sets @text's rectangle to the size the text needs, at the origin. */
 static void
 measure_text (PangoContext               *context,
               const PangoFontDescription *base,
               AccordFunnelText           *text)
 {
-  g_autoptr(PangoLayout) layout = make_pango_layout (context, base, text);
-  PangoRectangle logical;
-
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  text->rect.x = 0;
-  text->rect.y = 0;
-  text->rect.width = text->text != NULL ? logical.width + TEXT_SLACK : 0;
-  text->rect.height = logical.height;
+  accord_chart_text_measure (context, base, text->text, text->scale, text->bold, &text->rect);
 }
 
 static void
@@ -220,28 +174,6 @@ set_text (AccordFunnelText *text,
   text->bold = bold;
   text->dim = dim;
   text->alignment = PANGO_ALIGN_LEFT;
-}
-
-static void
-place_text (AccordFunnelText *text,
-            double            x,
-            double            y,
-            double            max_width)
-{
-  text->rect.x = x;
-  text->rect.y = y;
-  text->rect.width = CLAMP (text->rect.width, 0, MAX (max_width, 0));
-}
-
-static double
-get_line_height (PangoContext               *context,
-                 const PangoFontDescription *base)
-{
-  AccordFunnelText probe = { (char *) "Ag", { 0, }, 1.0, FALSE, FALSE, PANGO_ALIGN_LEFT };
-
-  measure_text (context, base, &probe);
-
-  return MAX (probe.rect.height, 1);
 }
 
 static double
@@ -416,7 +348,7 @@ stack_texts (AccordFunnelText **texts,
     {
       if (texts[i]->text == NULL || texts[i]->rect.width <= 0)
         continue;
-      place_text (texts[i], x, y, max_width);
+      accord_chart_text_place (&texts[i]->rect, x, y, max_width);
       y += texts[i]->rect.height;
     }
 }
@@ -453,7 +385,7 @@ layout_legend (AccordFunnelLayout       *layout,
       layout->legend_swatches[i] = (cairo_rectangle_t) { x, *y + text->rect.height * 0.2,
                                                          swatch, text->rect.height * 0.6 };
       x += swatch + 0.3 * line;
-      place_text (text, x, *y, layout->width - margin - x);
+      accord_chart_text_place (&text->rect, x, *y, layout->width - margin - x);
       x += text->rect.width + 1.2 * line;
       height = MAX (height, text->rect.height);
     }
@@ -486,7 +418,6 @@ accord_funnel_layout_new (PangoContext             *context,
                           double                    height)
 {
   AccordFunnelLayout *layout;
-  const PangoFontDescription *context_font;
   gboolean has_goals = FALSE, has_legend;
   double line1, scale, line, margin, gap, small_gap, header_lines, y, row_height;
   double name_width, rate_width, count_width, rate_x;
@@ -497,9 +428,7 @@ accord_funnel_layout_new (PangoContext             *context,
   layout = g_new0 (AccordFunnelLayout, 1);
   layout->width = isfinite (width) ? MAX (width, 0) : 0;
   layout->height = isfinite (height) ? MAX (height, 0) : 0;
-  context_font = pango_context_get_font_description (context);
-  layout->font = context_font != NULL ? pango_font_description_copy (context_font)
-                                      : pango_font_description_from_string ("Sans 10");
+  layout->font = accord_chart_dup_base_font (context);
   layout->resolution = pango_cairo_context_get_resolution (context);
 
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
@@ -508,7 +437,7 @@ accord_funnel_layout_new (PangoContext             *context,
                || (comparison != NULL && labels != NULL && labels->comparison != NULL);
 
   /* The text scale that fills the height, within readable bounds. */
-  line1 = get_line_height (context, layout->font);
+  line1 = accord_chart_get_line_height (context, layout->font);
   header_lines = (labels != NULL && labels->title != NULL ? TITLE_SCALE + 0.2 : 0)
                  + (has_legend ? LEGEND_SCALE + 0.5 : 0);
   scale = layout->height / ((header_lines + ACCORD_N_STAGES * ROW_LINES + 1) * line1);
@@ -526,7 +455,7 @@ accord_funnel_layout_new (PangoContext             *context,
   if (layout->title.text != NULL)
     {
       measure_text (context, layout->font, &layout->title);
-      place_text (&layout->title, margin, y, layout->width - 2 * margin);
+      accord_chart_text_place (&layout->title.rect, margin, y, layout->width - 2 * margin);
       y += layout->title.rect.height + 0.2 * line;
     }
   layout_legend (layout, context, labels, comparison != NULL, has_goals, scale, line, margin, &y);
@@ -596,13 +525,16 @@ accord_funnel_layout_new (PangoContext             *context,
           row->goal_bottom = group_y + group_height + 0.12 * row_height;
         }
 
-      place_text (&row->count, get_count_x (row, &row->bar, &row->count, small_gap),
-                  row->bar.y + (bar_height - row->count.rect.height) / 2, count_width);
-      place_text (&row->comparison_count,
-                  get_count_x (row, &row->comparison_bar, &row->comparison_count, small_gap),
-                  row->comparison_bar.y
-                  + (comparison_height - row->comparison_count.rect.height) / 2,
-                  count_width);
+      accord_chart_text_place (&row->count.rect,
+                               get_count_x (row, &row->bar, &row->count, small_gap),
+                               row->bar.y + (bar_height - row->count.rect.height) / 2,
+                               count_width);
+      accord_chart_text_place (&row->comparison_count.rect,
+                               get_count_x (row, &row->comparison_bar, &row->comparison_count,
+                                            small_gap),
+                               row->comparison_bar.y
+                               + (comparison_height - row->comparison_count.rect.height) / 2,
+                               count_width);
 
       stack_texts (names, G_N_ELEMENTS (names), margin, centre_y, name_width);
       stack_texts (rates, G_N_ELEMENTS (rates), rate_x, centre_y, rate_width);
@@ -751,30 +683,9 @@ paint_text (cairo_t                   *cr,
             const AccordFunnelText    *text,
             const AccordFunnelPalette *palette)
 {
-  g_autoptr(PangoLayout) pango_layout = NULL;
-  g_autoptr(PangoFontDescription) font = NULL;
-  PangoRectangle logical;
-
-  if (text->text == NULL || text->text[0] == '\0' || text->rect.width < 1)
-    return;
-
-  pango_layout = pango_cairo_create_layout (cr);
-  if (layout->resolution > 0)
-    pango_cairo_context_set_resolution (pango_layout_get_context (pango_layout),
-                                        layout->resolution);
-  font = make_font (layout->font, text->scale, text->bold);
-  pango_layout_set_font_description (pango_layout, font);
-  pango_layout_set_single_paragraph_mode (pango_layout, TRUE);
-  pango_layout_set_text (pango_layout, text->text, -1);
-  pango_layout_set_width (pango_layout, (int) (text->rect.width * PANGO_SCALE));
-  pango_layout_set_height (pango_layout, -1);
-  pango_layout_set_ellipsize (pango_layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (pango_layout, text->alignment);
-  pango_layout_get_pixel_extents (pango_layout, NULL, &logical);
-
   set_source_color (cr, text->dim ? &palette->dim_text : &palette->text);
-  cairo_move_to (cr, text->rect.x, text->rect.y + (text->rect.height - logical.height) / 2);
-  pango_cairo_show_layout (cr, pango_layout);
+  accord_chart_text_paint (cr, layout->font, layout->resolution, text->text, text->scale,
+                           text->bold, text->alignment, &text->rect);
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "accord-bullet-chart.h"
+#include "accord-chart-style.h"
 
 /* The chart writes no text: the table's cells show the numbers. Tall
  * enough for a projector; CSS min-height makes it taller. */
@@ -43,14 +44,7 @@ get_foreground (GtkWidget         *widget,
 
   /* The widget's colour follows its style class (band-under, band-over)
    * and the light or dark style. */
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, &rgba);
-#else
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &rgba);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
-
+  accord_chart_get_style_color (widget, &rgba);
   color->red = rgba.red;
   color->green = rgba.green;
   color->blue = rgba.blue;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-committee-chart.h"
+#include "accord-chart-style.h"
 
 /* Sizes in lines of the widget's font, so that a larger font (a projector,
  * AccordPage:large) makes a larger chart. At the natural height, about
@@ -23,11 +24,9 @@
 #define MIN_HEIGHT_LINES     8
 #define NATURAL_HEIGHT_LINES 12
 
-/* The painter's colours come from style.css through these nodes, one per
- * colour: a chart's own node has only one colour, and libadwaita's named
- * colours can be reached from CSS only. They stay visible, at no size,
- * because GTK does not restyle hidden nodes when the style changes (dark
- * mode). The first ones are the outcomes', in their order. */
+/* The painter's colours come from style.css through these probes, one per
+ * colour (accord_chart_add_color_probes()). The first ones are the
+ * outcomes', in their order. */
 typedef enum
 {
   PROBE_UNQUALIFIED,
@@ -136,14 +135,7 @@ get_color (GtkWidget            *widget,
 {
   GdkRGBA rgba;
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, &rgba);
-#else
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &rgba);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
-
+  accord_chart_get_style_color (widget, &rgba);
   *color = (AccordCommitteeColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
 }
 
@@ -204,8 +196,7 @@ accord_committee_chart_size_allocate (GtkWidget *widget,
 {
   AccordCommitteeChart *self = ACCORD_COMMITTEE_CHART (widget);
 
-  for (guint i = 0; i < N_PROBES; i++)
-    gtk_widget_allocate (self->probes[i], 0, 0, -1, NULL);
+  accord_chart_allocate_color_probes (self->probes, N_PROBES);
 }
 
 static void
@@ -272,8 +263,7 @@ accord_committee_chart_dispose (GObject *object)
 {
   AccordCommitteeChart *self = ACCORD_COMMITTEE_CHART (object);
 
-  for (guint i = 0; i < N_PROBES; i++)
-    g_clear_pointer (&self->probes[i], gtk_widget_unparent);
+  accord_chart_remove_color_probes (self->probes, N_PROBES);
 
   G_OBJECT_CLASS (accord_committee_chart_parent_class)->dispose (object);
 }
@@ -379,16 +369,7 @@ accord_committee_chart_class_init (AccordCommitteeChartClass *klass)
 static void
 accord_committee_chart_init (AccordCommitteeChart *self)
 {
-  for (guint i = 0; i < N_PROBES; i++)
-    {
-      const char * const classes[] = { probe_classes[i], NULL };
-
-      self->probes[i] = g_object_new (GTK_TYPE_BOX,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                      "css-classes", classes,
-                                      NULL);
-      gtk_widget_set_parent (self->probes[i], GTK_WIDGET (self));
-    }
+  accord_chart_add_color_probes (GTK_WIDGET (self), probe_classes, self->probes, N_PROBES);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   invalidate (self);

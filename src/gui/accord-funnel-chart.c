@@ -12,17 +12,15 @@
 #include <math.h>
 
 #include "accord-funnel-chart.h"
+#include "accord-chart-style.h"
 
 #define MIN_WIDTH       280
 #define NATURAL_WIDTH   420
 #define MIN_HEIGHT      300
 #define NATURAL_HEIGHT  380
 
-/* The painter's colours come from style.css through these nodes, one per
- * colour: a chart's own node has only one colour, and libadwaita's named
- * colours (the accent) can be reached from CSS only. They stay visible, at
- * no size, because GTK does not restyle hidden nodes when the style
- * changes (dark mode). */
+/* The painter's colours come from style.css through these probes, one per
+ * colour (accord_chart_add_color_probes()). */
 typedef enum
 {
   PROBE_BAR,
@@ -137,14 +135,7 @@ get_color (GtkWidget         *widget,
 {
   GdkRGBA rgba;
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, &rgba);
-#else
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &rgba);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
-
+  accord_chart_get_style_color (widget, &rgba);
   *color = (AccordFunnelColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
 }
 
@@ -190,8 +181,7 @@ accord_funnel_chart_size_allocate (GtkWidget *widget,
 {
   AccordFunnelChart *self = ACCORD_FUNNEL_CHART (widget);
 
-  for (guint i = 0; i < N_PROBES; i++)
-    gtk_widget_allocate (self->probes[i], 0, 0, -1, NULL);
+  accord_chart_allocate_color_probes (self->probes, N_PROBES);
 }
 
 static void
@@ -258,8 +248,7 @@ accord_funnel_chart_dispose (GObject *object)
 {
   AccordFunnelChart *self = ACCORD_FUNNEL_CHART (object);
 
-  for (guint i = 0; i < N_PROBES; i++)
-    g_clear_pointer (&self->probes[i], gtk_widget_unparent);
+  accord_chart_remove_color_probes (self->probes, N_PROBES);
 
   G_OBJECT_CLASS (accord_funnel_chart_parent_class)->dispose (object);
 }
@@ -381,16 +370,7 @@ accord_funnel_chart_class_init (AccordFunnelChartClass *klass)
 static void
 accord_funnel_chart_init (AccordFunnelChart *self)
 {
-  for (guint i = 0; i < N_PROBES; i++)
-    {
-      const char * const classes[] = { probe_classes[i], NULL };
-
-      self->probes[i] = g_object_new (GTK_TYPE_BOX,
-                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                      "css-classes", classes,
-                                      NULL);
-      gtk_widget_set_parent (self->probes[i], GTK_WIDGET (self));
-    }
+  accord_chart_add_color_probes (GTK_WIDGET (self), probe_classes, self->probes, N_PROBES);
 
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
     self->funnel.stages[s] = (AccordFunnelStage) { 0, NAN, NAN, 0, NAN };
