@@ -15,7 +15,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
@@ -24,6 +23,8 @@
 #include "accord-calculator.h"
 #include "accord-lead-store.h"
 #include "accord-zone.h"
+
+#include "accord-test-time.h"
 
 #define EPSILON 1e-9
 
@@ -59,24 +60,6 @@ fixture_tear_down (Fixture       *fixture,
   g_time_zone_unref (fixture->time_zone);
 }
 
-/* "YYYY-MM-DD HH:MM:SS" in the zone; NULL is a moment that did not happen. */
-static gint64
-parse_time (AccordZone *zone,
-            const char *text)
-{
-  int year, month, day, hour, minute, second;
-  gint64 time;
-
-  if (text == NULL)
-    return ACCORD_TIME_NONE;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d %d:%d:%d", &year, &month, &day, &hour, &minute, &second), ==, 6);
-  time = accord_zone_from_civil (zone, year, month, day, hour, minute, second);
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-
-  return time;
-}
-
 /* @n leads alike; @amount is NAN for none. */
 static void
 add_leads (Fixture    *fixture,
@@ -92,9 +75,9 @@ add_leads (Fixture    *fixture,
       AccordLead *lead = accord_lead_store_append (fixture->store);
 
       lead->employees = employees;
-      lead->moments[ACCORD_MOMENT_CREATED] = parse_time (fixture->zone, created);
-      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = parse_time (fixture->zone, opportunity);
-      lead->moments[ACCORD_MOMENT_CUSTOMER] = parse_time (fixture->zone, customer);
+      lead->moments[ACCORD_MOMENT_CREATED] = accord_test_time (fixture->zone, created);
+      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = accord_test_time (fixture->zone, opportunity);
+      lead->moments[ACCORD_MOMENT_CUSTOMER] = accord_test_time (fixture->zone, customer);
       lead->amount = amount;
     }
 }
@@ -213,7 +196,7 @@ compute_round_history (Fixture                 *fixture,
 
   add_round_history (fixture);
   now = accord_lead_store_get_latest (fixture->store);
-  g_assert_cmpint (now, ==, parse_time (fixture->zone, "2024-12-20 12:00:00"));
+  g_assert_cmpint (now, ==, accord_test_time (fixture->zone, "2024-12-20 12:00:00"));
   g_assert_true (accord_calculator_compute_history (fixture->store, fixture->agreement,
                                                     fixture->time_zone, now, history));
 }
@@ -441,14 +424,14 @@ test_no_data (Fixture       *fixture,
 
   /* Twelve months back from June of year 1 begin before the calendar. */
   g_assert_false (accord_calculator_compute_history (fixture->store, fixture->agreement, fixture->time_zone,
-                                                     parse_time (fixture->zone, "0001-06-01 00:00:00"),
+                                                     accord_test_time (fixture->zone, "0001-06-01 00:00:00"),
                                                      &history));
   g_assert_cmpuint (history.n_quarters, ==, 0);
 
   /* A "now" with no leads: four quarters, every count 0, every rate and
    * trend NAN. */
   g_assert_true (accord_calculator_compute_history (fixture->store, fixture->agreement, fixture->time_zone,
-                                                    parse_time (fixture->zone, "2024-12-20 12:00:00"),
+                                                    accord_test_time (fixture->zone, "2024-12-20 12:00:00"),
                                                     &history));
   g_assert_cmpuint (history.n_quarters, ==, 4);
   for (guint q = 0; q < 4; q++)
@@ -593,7 +576,7 @@ test_history_trend (Fixture       *fixture,
   add_leads (fixture, 2, QUALIFIED, "2024-11-10 10:00:00", "2024-11-20 10:00:00", NULL, NAN);
 
   g_assert_true (accord_calculator_compute_history (fixture->store, fixture->agreement, fixture->time_zone,
-                                                    parse_time (fixture->zone, "2024-12-20 12:00:00"),
+                                                    accord_test_time (fixture->zone, "2024-12-20 12:00:00"),
                                                     &history));
   g_assert_cmpuint (history.n_quarters, ==, 4);
   assert_period (&history.quarters[0], ACCORD_MONTH_KEY (2024, 1), 3, FALSE, 10, 1, 1, 1000, 0.1, 1, 1000);
@@ -653,7 +636,7 @@ test_history_partial_quarters (Fixture       *fixture,
                                gconstpointer  data)
 {
   AccordCalculatorHistory history;
-  gint64 now = parse_time (fixture->zone, "2024-11-15 10:00:00");
+  gint64 now = accord_test_time (fixture->zone, "2024-11-15 10:00:00");
 
   for (guint i = 0; i < G_N_ELEMENTS (boundary_rows); i++)
     {
@@ -722,7 +705,7 @@ test_history_partial_quarters (Fixture       *fixture,
    * (15,000): 3, 2, 3 → 2/3, 3/2, 5,000. In all: created L3–L8 = 6;
    * opportunities L2–L6 = 5; customers L1–L6 = 6 worth 21,000. */
   g_assert_true (accord_calculator_compute_history (fixture->store, fixture->agreement, fixture->time_zone,
-                                                    parse_time (fixture->zone, "2024-12-01 00:30:00"),
+                                                    accord_test_time (fixture->zone, "2024-12-01 00:30:00"),
                                                     &history));
   g_assert_cmpint (history.first_month, ==, ACCORD_MONTH_KEY (2024, 1));
   g_assert_cmpint (history.last_month, ==, ACCORD_MONTH_KEY (2024, 12));

@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 
 #include <glib.h>
 
@@ -19,6 +18,8 @@
 #include "accord-lead-store.h"
 #include "accord-metrics.h"
 #include "accord-zone.h"
+
+#include "accord-test-time.h"
 
 #define EPSILON 1e-9
 
@@ -48,24 +49,6 @@ typedef struct
   AccordKpiValue   values[ACCORD_N_KPIS];
 } Fixture;
 
-/* "YYYY-MM-DD HH:MM" in the zone; NULL is a moment that did not happen. */
-static gint64
-parse_time (AccordZone *zone,
-            const char *text)
-{
-  int year, month, day, hour, minute;
-  gint64 time;
-
-  if (text == NULL)
-    return ACCORD_TIME_NONE;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d %d:%d", &year, &month, &day, &hour, &minute), ==, 5);
-  time = accord_zone_from_civil (zone, year, month, day, hour, minute, 0);
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-
-  return time;
-}
-
 static void
 add_rows (Fixture       *fixture,
           const LeadRow *rows,
@@ -79,13 +62,13 @@ add_rows (Fixture       *fixture,
       lead->record_id = accord_lead_store_add_text (fixture->store, row->name);
       lead->employees = row->employees;
       lead->touches = row->touches;
-      lead->moments[ACCORD_MOMENT_CREATED] = parse_time (fixture->zone, row->created);
-      lead->moments[ACCORD_MOMENT_MQL] = parse_time (fixture->zone, row->mql);
-      lead->moments[ACCORD_MOMENT_SQL] = parse_time (fixture->zone, row->sql);
-      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = parse_time (fixture->zone, row->opportunity);
-      lead->moments[ACCORD_MOMENT_CUSTOMER] = parse_time (fixture->zone, row->customer);
-      lead->moments[ACCORD_MOMENT_CLOSED] = parse_time (fixture->zone, row->closed);
-      lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = parse_time (fixture->zone, row->first_touch);
+      lead->moments[ACCORD_MOMENT_CREATED] = accord_test_time (fixture->zone, row->created);
+      lead->moments[ACCORD_MOMENT_MQL] = accord_test_time (fixture->zone, row->mql);
+      lead->moments[ACCORD_MOMENT_SQL] = accord_test_time (fixture->zone, row->sql);
+      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = accord_test_time (fixture->zone, row->opportunity);
+      lead->moments[ACCORD_MOMENT_CUSTOMER] = accord_test_time (fixture->zone, row->customer);
+      lead->moments[ACCORD_MOMENT_CLOSED] = accord_test_time (fixture->zone, row->closed);
+      lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, row->first_touch);
       if (row->amount != NULL)
         lead->amount = g_ascii_strtod (row->amount, NULL);
     }
@@ -205,7 +188,7 @@ compute (Fixture    *fixture,
          const char *now)
 {
   accord_metrics_kpis (fixture->store, fixture->agreement, fixture->time_zone, JUNE,
-                       parse_time (fixture->zone, now), fixture->values);
+                       accord_test_time (fixture->zone, now), fixture->values);
   for (guint k = 0; k < ACCORD_N_KPIS; k++)
     g_assert_cmpint (fixture->values[k].kpi, ==, k);
 }

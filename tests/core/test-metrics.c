@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 
 #include <glib.h>
 
@@ -20,6 +19,8 @@
 #include "accord-lead-store.h"
 #include "accord-metrics.h"
 #include "accord-zone.h"
+
+#include "accord-test-time.h"
 
 #define EPSILON 1e-9
 
@@ -52,24 +53,6 @@ typedef struct
   AccordAgreement *agreement;
 } Fixture;
 
-/* "YYYY-MM-DD HH:MM:SS" in the zone; NULL is a moment that did not happen. */
-static gint64
-parse_time (AccordZone *zone,
-            const char *text)
-{
-  int year, month, day, hour, minute, second;
-  gint64 time;
-
-  if (text == NULL)
-    return ACCORD_TIME_NONE;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d %d:%d:%d", &year, &month, &day, &hour, &minute, &second), ==, 6);
-  time = accord_zone_from_civil (zone, year, month, day, hour, minute, second);
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-
-  return time;
-}
-
 static void
 add_rows (AccordLeadStore *store,
           AccordZone      *zone,
@@ -86,12 +69,12 @@ add_rows (AccordLeadStore *store,
       lead->source = accord_lead_store_intern (store, row->source);
       lead->employees = row->employees;
       lead->tier = row->tier;
-      lead->moments[ACCORD_MOMENT_CREATED] = parse_time (zone, row->created);
-      lead->moments[ACCORD_MOMENT_MQL] = parse_time (zone, row->mql);
-      lead->moments[ACCORD_MOMENT_SQL] = parse_time (zone, row->sql);
-      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = parse_time (zone, row->opportunity);
-      lead->moments[ACCORD_MOMENT_CUSTOMER] = parse_time (zone, row->customer);
-      lead->moments[ACCORD_MOMENT_CLOSED] = parse_time (zone, row->closed);
+      lead->moments[ACCORD_MOMENT_CREATED] = accord_test_time (zone, row->created);
+      lead->moments[ACCORD_MOMENT_MQL] = accord_test_time (zone, row->mql);
+      lead->moments[ACCORD_MOMENT_SQL] = accord_test_time (zone, row->sql);
+      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = accord_test_time (zone, row->opportunity);
+      lead->moments[ACCORD_MOMENT_CUSTOMER] = accord_test_time (zone, row->customer);
+      lead->moments[ACCORD_MOMENT_CLOSED] = accord_test_time (zone, row->closed);
       if (row->amount != NULL)
         lead->amount = g_ascii_strtod (row->amount, NULL);
     }
@@ -305,7 +288,7 @@ test_grid_attainment (Fixture       *fixture,
    * lost on 31 March: 31 × 86400 − 3600 = 2674800 s.
    * now − start = 15 days 12 hours = 1339200 s.
    * elapsed = 1339200 / 2674800 = 0.50067294751… */
-  gint64 now = parse_time (fixture->zone, "2024-03-16 12:00:00");
+  gint64 now = accord_test_time (fixture->zone, "2024-03-16 12:00:00");
   double elapsed = 1339200.0 / 2674800.0;
 
   /* Revenue gets a default goal of 0, which gives no attainment (nothing
@@ -553,7 +536,7 @@ test_sdrs_running_month (Fixture       *fixture,
   g_autoptr(GArray) sdrs = NULL;
   /* February runs: T = now = 2024-02-15 10:00, the very moment of B5's
    * SQL and C8's MQL: both have happened by T. */
-  gint64 now = parse_time (fixture->zone, "2024-02-15 10:00:00");
+  gint64 now = accord_test_time (fixture->zone, "2024-02-15 10:00:00");
 
   add_rows (fixture->store, fixture->zone, sdr_rows, G_N_ELEMENTS (sdr_rows));
   set_small_capacity (fixture->agreement);

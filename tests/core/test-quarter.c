@@ -12,12 +12,13 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 
 #include <glib.h>
 
 #include "accord-quarter.h"
 #include "accord-zone.h"
+
+#include "accord-test-time.h"
 
 #define EPSILON 1e-9
 
@@ -98,24 +99,6 @@ static const LeadRow rows[] = {
   { "B3", 15, ACCORD_TIER_LOW, "2025-10-16 12:30:00", NULL, NULL, NULL, NULL, NULL, NAN },
 };
 
-/* "YYYY-MM-DD HH:MM:SS" in the zone; NULL is a moment that did not happen. */
-static gint64
-parse_time (AccordZone *zone,
-            const char *text)
-{
-  int year, month, day, hour, minute, second;
-  gint64 time;
-
-  if (text == NULL)
-    return ACCORD_TIME_NONE;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d %d:%d:%d", &year, &month, &day, &hour, &minute, &second), ==, 6);
-  time = accord_zone_from_civil (zone, year, month, day, hour, minute, second);
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-
-  return time;
-}
-
 static void
 items_changed_cb (GListModel *model,
                   guint       position,
@@ -147,12 +130,12 @@ fixture_set_up (Fixture       *fixture,
       lead->record_id = accord_lead_store_add_text (fixture->store, row->name);
       lead->employees = row->employees;
       lead->tier = row->tier;
-      lead->moments[ACCORD_MOMENT_CREATED] = parse_time (fixture->zone, row->created);
-      lead->moments[ACCORD_MOMENT_MQL] = parse_time (fixture->zone, row->mql);
-      lead->moments[ACCORD_MOMENT_SQL] = parse_time (fixture->zone, row->sql);
-      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = parse_time (fixture->zone, row->opportunity);
-      lead->moments[ACCORD_MOMENT_CUSTOMER] = parse_time (fixture->zone, row->customer);
-      lead->moments[ACCORD_MOMENT_CLOSED] = parse_time (fixture->zone, row->closed);
+      lead->moments[ACCORD_MOMENT_CREATED] = accord_test_time (fixture->zone, row->created);
+      lead->moments[ACCORD_MOMENT_MQL] = accord_test_time (fixture->zone, row->mql);
+      lead->moments[ACCORD_MOMENT_SQL] = accord_test_time (fixture->zone, row->sql);
+      lead->moments[ACCORD_MOMENT_OPPORTUNITY] = accord_test_time (fixture->zone, row->opportunity);
+      lead->moments[ACCORD_MOMENT_CUSTOMER] = accord_test_time (fixture->zone, row->customer);
+      lead->moments[ACCORD_MOMENT_CLOSED] = accord_test_time (fixture->zone, row->closed);
       lead->amount = row->amount;
     }
 
@@ -176,7 +159,7 @@ fixture_set_up (Fixture       *fixture,
    * 1 November 00:00 CET is 31 days and an hour, 745 h, and 16 October
    * 12:30 CEST is 15 d 12.5 h = 372.5 h in. A month taken as 744 h would
    * not give 0.5. */
-  fixture->now = parse_time (fixture->zone, "2025-10-16 12:30:00");
+  fixture->now = accord_test_time (fixture->zone, "2025-10-16 12:30:00");
 }
 
 static void
