@@ -3020,6 +3020,59 @@ accord_agreement_set_next_review (AccordAgreement *self,
   return TRUE;
 }
 
+/**
+ * accord_agreement_get_review_status:
+ * @time_zone: the zone in which @today is a calendar day
+ * @today: any moment of the day to look from, in Unix seconds
+ * @days: (out) (optional): the days left for
+ *   %ACCORD_REVIEW_STATUS_DUE_SOON, the days overdue for
+ *   %ACCORD_REVIEW_STATUS_OVERDUE, else 0
+ *
+ * Compares the next review date with the calendar day of @today in
+ * @time_zone. Days are counted between calendar dates, not in spans of
+ * 24 hours, so a change to or from daylight saving time between the two
+ * does not move the count.
+ *
+ * Returns: whether the review is overdue, due today, due within
+ *   %ACCORD_REVIEW_NOTICE_DAYS days, or none of these
+ */
+AccordReviewStatus
+accord_agreement_get_review_status (AccordAgreement *self,
+                                    GTimeZone       *time_zone,
+                                    gint64           today,
+                                    guint           *days)
+{
+  g_autoptr(AccordZone) zone = NULL;
+  AccordCivil civil;
+  gint64 left;
+
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), ACCORD_REVIEW_STATUS_NONE);
+  g_return_val_if_fail (time_zone != NULL, ACCORD_REVIEW_STATUS_NONE);
+  g_return_val_if_fail (today != ACCORD_TIME_NONE, ACCORD_REVIEW_STATUS_NONE);
+
+  if (days != NULL)
+    *days = 0;
+  if (self->next_review == NULL)
+    return ACCORD_REVIEW_STATUS_NONE;
+
+  zone = accord_zone_new (time_zone);
+  accord_zone_to_civil (zone, today, &civil);
+  /* The date was checked by accord_agreement_set_next_review() or when
+   * the file was read. */
+  left = accord_days_from_civil (atoi (self->next_review), atoi (self->next_review + 5),
+                                 atoi (self->next_review + 8)) -
+         accord_days_from_civil (civil.year, civil.month, civil.day);
+
+  if (left >= ACCORD_REVIEW_NOTICE_DAYS)
+    return ACCORD_REVIEW_STATUS_NONE;
+  if (left == 0)
+    return ACCORD_REVIEW_STATUS_DUE_TODAY;
+  if (days != NULL)
+    *days = (guint) MIN (ABS (left), G_MAXUINT);
+
+  return left > 0 ? ACCORD_REVIEW_STATUS_DUE_SOON : ACCORD_REVIEW_STATUS_OVERDUE;
+}
+
 const char *
 accord_agreement_get_section (AccordAgreement *self,
                               AccordSection    section)

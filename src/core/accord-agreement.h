@@ -69,6 +69,18 @@ typedef enum
   ACCORD_N_SECTIONS
 } AccordSection;
 
+/* Where the next review stands, seen from one day. */
+typedef enum
+{
+  ACCORD_REVIEW_STATUS_NONE,      /* no date, or the date is far enough away */
+  ACCORD_REVIEW_STATUS_DUE_SOON,  /* fewer than %ACCORD_REVIEW_NOTICE_DAYS away */
+  ACCORD_REVIEW_STATUS_DUE_TODAY,
+  ACCORD_REVIEW_STATUS_OVERDUE,
+} AccordReviewStatus;
+
+/* How many days ahead a coming review is announced. */
+#define ACCORD_REVIEW_NOTICE_DAYS 14
+
 #define ACCORD_AGREEMENT_MIN_KPIS 5
 #define ACCORD_AGREEMENT_MAX_KPIS 7
 
@@ -190,6 +202,10 @@ void                  accord_agreement_set_review_months  (AccordAgreement      
 const char           *accord_agreement_get_next_review    (AccordAgreement       *self);
 gboolean              accord_agreement_set_next_review    (AccordAgreement       *self,
                                                            const char            *date);
+AccordReviewStatus    accord_agreement_get_review_status  (AccordAgreement       *self,
+                                                           GTimeZone             *time_zone,
+                                                           gint64                 today,
+                                                           guint                 *days);
 
 const char           *accord_agreement_get_section        (AccordAgreement       *self,
                                                            AccordSection          section);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "accord-funnel-page.h"
 #include "accord-goals-page.h"
@@ -67,6 +68,8 @@ struct _AccordWindow
   GtkLabel             *as_of_label;
   GtkDropDown          *period_dropdown;
   GtkStringList        *period_list;
+  GtkRevealer          *review_revealer;
+  GtkLabel             *review_label;
   GtkRevealer          *import_revealer;
   GtkLabel             *import_label;
   GtkProgressBar       *import_progress;
@@ -164,6 +167,71 @@ update_title (AccordWindow *self)
   gtk_widget_set_tooltip_text (self->context_box, accord_agreement_get_name (agreement));
 }
 
+/* @date is a real date written "YYYY-MM-DD": the agreement keeps no
+ * other. */
+static char *
+format_review_date (const char *date,
+                    GTimeZone  *time_zone)
+{
+  g_autoptr(GDateTime) noon = g_date_time_new (time_zone, atoi (date), atoi (date + 5), atoi (date + 8),
+                                               12, 0, 0);
+
+  /* Translators: the date of the agreement's review, as strftime() writes it. */
+  return g_date_time_format (noon, _("%-d %B %Y"));
+}
+
+/* The banner compares the review date with today's date on the wall
+ * clock, in the workspace's zone. The session's "now" is the latest
+ * moment in the data (DESIGN §6), which is right for the figures but not
+ * for an appointment: an export a few weeks old must not make a review
+ * already missed look as if it were still to come. */
+static void
+update_review_banner (AccordWindow *self)
+{
+  AccordAgreement *agreement = accord_session_get_agreement (self->session);
+  GTimeZone *time_zone = accord_session_get_time_zone (self->session);
+  g_autoptr(GDateTime) now = g_date_time_new_now (time_zone);
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+  AccordReviewStatus status;
+  guint days;
+
+  status = accord_agreement_get_review_status (agreement, time_zone, g_date_time_to_unix (now), &days);
+  if (status != ACCORD_REVIEW_STATUS_NONE)
+    date = format_review_date (accord_agreement_get_next_review (agreement), time_zone);
+
+  switch (status)
+    {
+    case ACCORD_REVIEW_STATUS_OVERDUE:
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %s is a date, %u the days since. */
+                                           "The agreement’s review was due on %s, %u day ago",
+                                           "The agreement’s review was due on %s, %u days ago",
+                                           days), date, days);
+      break;
+
+    case ACCORD_REVIEW_STATUS_DUE_TODAY:
+      text = g_strdup (_("The agreement is due for review today"));
+      break;
+
+    case ACCORD_REVIEW_STATUS_DUE_SOON:
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %u is the days left, %s the date. */
+                                           "The agreement is due for review in %u day (%s)",
+                                           "The agreement is due for review in %u days (%s)",
+                                           days), days, date);
+      break;
+
+    case ACCORD_REVIEW_STATUS_NONE:
+      break;
+    }
+
+  /* The label keeps its text while the banner closes. */
+  if (text != NULL)
+    gtk_label_set_label (self->review_label, text);
+  gtk_revealer_set_reveal_child (self->review_revealer, text != NULL);
+}
+
 /* The pages' switcher goes to the bottom when the header is too narrow
  * for it, and shows only when there are pages to switch. */
 static void
@@ -250,6 +318,7 @@ session_changed_cb (AccordWindow *self)
   update_switcher_bar (self);
   update_periods (self);
   update_title (self);
+  update_review_banner (self);
 }
 
 static void
@@ -1138,6 +1207,8 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, period_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, review_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, review_label);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, import_progress);
@@ -1202,6 +1273,8 @@ accord_window_init (AccordWindow *self)
                             G_CALLBACK (period_selected_cb), self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (update_switcher_bar), self);
+  /* A window left open overnight finds the new day when it is next used. */
+  g_signal_connect_swapped (self, "notify::is-active", G_CALLBACK (update_review_banner), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

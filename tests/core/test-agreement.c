@@ -661,6 +661,100 @@ test_next_review (void)
   g_assert_finalize_object (g_steal_pointer (&agreement));
 }
 
+/* A moment given as Berlin's wall clock. */
+static gint64
+berlin_moment (GTimeZone *berlin,
+               int        year,
+               int        month,
+               int        day,
+               int        hour,
+               int        minute)
+{
+  g_autoptr(GDateTime) moment = g_date_time_new (berlin, year, month, day, hour, minute, 0);
+
+  return g_date_time_to_unix (moment);
+}
+
+static void
+assert_review_status (AccordAgreement    *agreement,
+                      GTimeZone          *time_zone,
+                      gint64              today,
+                      AccordReviewStatus  expected_status,
+                      guint               expected_days)
+{
+  guint days = 999;
+
+  g_assert_cmpint (accord_agreement_get_review_status (agreement, time_zone, today, &days), ==,
+                   expected_status);
+  g_assert_cmpuint (days, ==, expected_days);
+}
+
+/* Days are counted between Berlin's calendar dates. Europe/Berlin goes to
+ * summer time on 28 March 2027 and back on 31 October 2027. */
+static void
+test_review_status (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  gint64 today = berlin_moment (berlin, 2027, 3, 20, 9, 0);
+
+  g_assert_nonnull (berlin);
+
+  /* No date: nothing to announce. */
+  g_assert_null (accord_agreement_get_next_review (agreement));
+  assert_review_status (agreement, berlin, today, ACCORD_REVIEW_STATUS_NONE, 0);
+  g_assert_cmpint (accord_agreement_get_review_status (agreement, berlin, today, NULL), ==,
+                   ACCORD_REVIEW_STATUS_NONE);
+
+  g_assert_true (accord_agreement_set_next_review (agreement, "2027-03-31"));
+
+  /* 17 → 31 March: 14 days, not yet announced; 18 → 31 March: 13. The
+   * summer time between (a day of 23 hours) does not shorten the count. */
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 3, 17, 12, 0),
+                        ACCORD_REVIEW_STATUS_NONE, 0);
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 3, 18, 0, 0),
+                        ACCORD_REVIEW_STATUS_DUE_SOON, 13);
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 3, 18, 23, 59),
+                        ACCORD_REVIEW_STATUS_DUE_SOON, 13);
+
+  /* 00:15 on the 18th in Berlin is still the 17th in UTC: the zone's
+   * calendar decides. */
+  assert_review_status (agreement, utc, berlin_moment (berlin, 2027, 3, 18, 0, 15),
+                        ACCORD_REVIEW_STATUS_NONE, 0);
+
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 3, 30, 23, 59),
+                        ACCORD_REVIEW_STATUS_DUE_SOON, 1);
+
+  /* The day itself, from its first minute to its last. */
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 3, 31, 0, 0),
+                        ACCORD_REVIEW_STATUS_DUE_TODAY, 0);
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 3, 31, 23, 59),
+                        ACCORD_REVIEW_STATUS_DUE_TODAY, 0);
+
+  /* The day after, and a month after. */
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 4, 1, 0, 0),
+                        ACCORD_REVIEW_STATUS_OVERDUE, 1);
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 5, 1, 12, 0),
+                        ACCORD_REVIEW_STATUS_OVERDUE, 31);
+
+  /* Back to winter time: 23 October → 5 November is 13 days, and the
+   * day of 25 hours does not lengthen the count either. */
+  g_assert_true (accord_agreement_set_next_review (agreement, "2027-11-05"));
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 10, 22, 23, 59),
+                        ACCORD_REVIEW_STATUS_NONE, 0);
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2027, 10, 23, 0, 0),
+                        ACCORD_REVIEW_STATUS_DUE_SOON, 13);
+
+  /* A year away, and across a leap day: 2028-02-28 → 2028-03-01 is 2. */
+  g_assert_true (accord_agreement_set_next_review (agreement, "2028-03-01"));
+  assert_review_status (agreement, berlin, today, ACCORD_REVIEW_STATUS_NONE, 0);
+  assert_review_status (agreement, berlin, berlin_moment (berlin, 2028, 2, 28, 12, 0),
+                        ACCORD_REVIEW_STATUS_DUE_SOON, 2);
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
 static AccordLead
 make_lead (const char *industry,
            int         employees,
@@ -1261,6 +1355,7 @@ main (int   argc,
   g_test_add_func ("/core/agreement/limits", test_limits);
   g_test_add_func ("/core/agreement/validate", test_validate);
   g_test_add_func ("/core/agreement/next-review", test_next_review);
+  g_test_add_func ("/core/agreement/review-status", test_review_status);
   g_test_add_func ("/core/agreement/quick-test", test_quick_test);
   g_test_add_func ("/core/agreement/tier", test_tier);
   g_test_add_func ("/core/agreement/goals", test_goals);

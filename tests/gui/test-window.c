@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "accord-window.h"
 #include "accord-zone.h"
@@ -84,6 +85,162 @@ test_workspace (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The date @days from today on Berlin's wall clock, "YYYY-MM-DD" or as
+ * the banner writes it. */
+static char *
+format_day (int         days,
+            const char *format)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) now = g_date_time_new_now (berlin);
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  return g_date_time_format (day, format);
+}
+
+/* A workspace in a folder of its own, since the window saves it whenever
+ * its agreement changes: tests/data/cli/contacts.csv in Europe/Berlin,
+ * with the next review @days from today. */
+static GFile *
+write_review_workspace (const char *folder,
+                        int         days)
+{
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "data", "cli", "contacts.csv", NULL);
+  g_autofree char *escaped = g_strescape (csv, NULL);
+  g_autofree char *date = format_day (days, "%Y-%m-%d");
+  g_autofree char *path = g_build_filename (folder, "review.accord", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  contents = g_strdup_printf ("{ \"format\": \"accord-workspace\", \"version\": 1,\n"
+                              "  \"time_zone\": \"Europe/Berlin\",\n"
+                              "  \"agreement\": { \"format\": \"accord-sla\", \"version\": 1,\n"
+                              "                   \"review\": { \"next\": \"%s\" } },\n"
+                              "  \"exports\": [ { \"path\": \"%s\", \"preset\": \"hubspot\" } ] }\n",
+                              date, escaped);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+set_review_in (AccordAgreement *agreement,
+               int              days)
+{
+  g_autofree char *date = format_day (days, "%Y-%m-%d");
+
+  g_assert_true (accord_agreement_set_next_review (agreement, date));
+}
+
+static void
+assert_review_banner (AccordWindow *window,
+                      const char   *format,
+                      ...) G_GNUC_PRINTF (2, 3);
+
+static void
+assert_review_banner (AccordWindow *window,
+                      const char   *format,
+                      ...)
+{
+  GtkRevealer *revealer = GTK_REVEALER (find_child_by_name (GTK_WIDGET (window), "review_revealer"));
+  GtkLabel *label = GTK_LABEL (find_child_by_name (GTK_WIDGET (window), "review_label"));
+  g_autofree char *expected = NULL;
+  va_list args;
+
+  va_start (args, format);
+  expected = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, expected);
+}
+
+static void
+assert_no_review_banner (AccordWindow *window)
+{
+  GtkRevealer *revealer = GTK_REVEALER (find_child_by_name (GTK_WIDGET (window), "review_revealer"));
+
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+}
+
+/* The banner counts the days to the review from today's date, not from
+ * the data's latest moment (October 2024), and follows the agreement. The
+ * boundaries are counted in tests/core/test-agreement.c. */
+static void
+test_review_banner (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("accord-review-XXXXXX", NULL);
+  g_autoptr(GFile) file = write_review_workspace (folder, 5);
+  AccordWindow *window = accord_window_new (NULL);
+  AccordSession *session = accord_window_get_session (window);
+  g_autofree char *in_5_days = format_day (5, "%-d %B %Y");
+  g_autofree char *yesterday = format_day (-1, "%-d %B %Y");
+  g_autofree char *days_ago_3 = format_day (-3, "%-d %B %Y");
+  AccordAgreement *agreement;
+
+  gtk_window_present (GTK_WINDOW (window));
+  /* The default agreement has no review date. */
+  assert_no_review_banner (window);
+
+  accord_window_open_workspace (window, file);
+  wait_for_leads (session);
+  assert_review_banner (window, "The agreement is due for review in 5 days (%s)", in_5_days);
+
+  agreement = accord_session_get_agreement (session);
+  set_review_in (agreement, 0);
+  assert_review_banner (window, "The agreement is due for review today");
+  set_review_in (agreement, -1);
+  assert_review_banner (window, "The agreement’s review was due on %s, 1 day ago", yesterday);
+  set_review_in (agreement, -3);
+  assert_review_banner (window, "The agreement’s review was due on %s, 3 days ago", days_ago_3);
+
+  /* Fourteen days away is not announced yet; no date, nothing. */
+  set_review_in (agreement, 14);
+  assert_no_review_banner (window);
+  set_review_in (agreement, -3);
+  g_assert_true (accord_agreement_set_next_review (agreement, NULL));
+  assert_no_review_banner (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (folder);
+}
+
+/* A review far away: no banner once the workspace is open. */
+static void
+test_review_banner_far (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("accord-review-XXXXXX", NULL);
+  g_autoptr(GFile) file = write_review_workspace (folder, 200);
+  AccordWindow *window = accord_window_new (NULL);
+  AccordSession *session = accord_window_get_session (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+  accord_window_open_workspace (window, file);
+  wait_for_leads (session);
+
+  g_assert_nonnull (accord_agreement_get_next_review (accord_session_get_agreement (session)));
+  assert_no_review_banner (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (folder);
+}
+
 /* Closing the window while its import runs: the import ends on its own,
  * with no warning (they are fatal here) and no use of the window. */
 static void
@@ -119,6 +276,8 @@ main (int   argc,
 
   g_test_add_func ("/gui/window/workspace", test_workspace);
   g_test_add_func ("/gui/window/close-during-import", test_close_during_import);
+  g_test_add_func ("/gui/window/review-banner", test_review_banner);
+  g_test_add_func ("/gui/window/review-banner/far", test_review_banner_far);
 
   return g_test_run ();
 }
