@@ -2570,6 +2570,31 @@ accord_agreement_get_goal (AccordAgreement *self,
 }
 
 /**
+ * accord_agreement_get_month_goal:
+ * @month_key: a month (see ACCORD_MONTH_KEY())
+ * @figure: a figure of the month grid
+ *
+ * Tells a goal set for the month from one it takes from the default
+ * goals, so that a change can be undone exactly.
+ *
+ * Returns: the month's own goal, or NAN when it uses the default
+ */
+double
+accord_agreement_get_month_goal (AccordAgreement *self,
+                                 int              month_key,
+                                 AccordFigure     figure)
+{
+  const double *goals;
+
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NAN);
+  g_return_val_if_fail (figure < ACCORD_N_FIGURES, NAN);
+
+  goals = g_tree_lookup (self->month_goals, GINT_TO_POINTER (month_key));
+
+  return goals != NULL ? goals[figure] : NAN;
+}
+
+/**
  * accord_agreement_set_goal:
  * @month_key: a month (see ACCORD_MONTH_KEY())
  * @figure: a figure of the month grid

@@ -148,6 +148,9 @@ void                  accord_agreement_set_score_thresholds (AccordAgreement    
 double                accord_agreement_get_goal           (AccordAgreement       *self,
                                                            int                    month_key,
                                                            AccordFigure           figure);
+double                accord_agreement_get_month_goal     (AccordAgreement       *self,
+                                                           int                    month_key,
+                                                           AccordFigure           figure);
 void                  accord_agreement_set_goal           (AccordAgreement       *self,
                                                            int                    month_key,
                                                            AccordFigure           figure,

@@ -376,11 +376,20 @@ accord_calculator_compute_plan (const AccordCalculatorHistory *history,
     }
 }
 
+/* The figures a plan sets, in the order of AccordCalculatorUndo.goals. */
+static const AccordFigure plan_figures[ACCORD_CALCULATOR_N_GOALS] = {
+  ACCORD_FIGURE_QUALIFIED_LEADS,
+  ACCORD_FIGURE_OPPORTUNITIES,
+  ACCORD_FIGURE_CUSTOMERS,
+  ACCORD_FIGURE_REVENUE,
+};
+
 /**
  * accord_calculator_apply_plan:
  * @plan: a plan
  * @agreement: the agreement to set goals in
  * @month_key: the month of "now" (the history's last month)
+ * @undo: (out caller-allocates) (optional): what it takes to undo the change
  *
  * "Apply as next quarter's goals": sets the goals of each of the three
  * months of the calendar quarter after @month_key's to the plan's monthly
@@ -393,7 +402,8 @@ accord_calculator_compute_plan (const AccordCalculatorHistory *history,
 gboolean
 accord_calculator_apply_plan (const AccordCalculatorPlan *plan,
                               AccordAgreement            *agreement,
-                              int                         month_key)
+                              int                         month_key,
+                              AccordCalculatorUndo       *undo)
 {
   const AccordCalculatorTargets *targets;
   int first_month;
@@ -410,13 +420,41 @@ accord_calculator_apply_plan (const AccordCalculatorPlan *plan,
     return FALSE;
 
   targets = &plan->months[(ACCORD_MONTH_KEY_MONTH (first_month) - 1) / ACCORD_QUARTER_N_MONTHS];
-  for (int m = first_month; m < first_month + ACCORD_QUARTER_N_MONTHS; m++)
+  for (int m = 0; m < ACCORD_QUARTER_N_MONTHS; m++)
     {
-      accord_agreement_set_goal (agreement, m, ACCORD_FIGURE_QUALIFIED_LEADS, targets->qualified_leads);
-      accord_agreement_set_goal (agreement, m, ACCORD_FIGURE_OPPORTUNITIES, targets->opportunities);
-      accord_agreement_set_goal (agreement, m, ACCORD_FIGURE_CUSTOMERS, targets->deals);
-      accord_agreement_set_goal (agreement, m, ACCORD_FIGURE_REVENUE, targets->revenue);
+      const double goals[ACCORD_CALCULATOR_N_GOALS] = {
+        targets->qualified_leads, targets->opportunities, targets->deals, targets->revenue,
+      };
+
+      for (guint g = 0; g < ACCORD_CALCULATOR_N_GOALS; g++)
+        {
+          if (undo != NULL)
+            undo->goals[m][g] = accord_agreement_get_month_goal (agreement, first_month + m, plan_figures[g]);
+          accord_agreement_set_goal (agreement, first_month + m, plan_figures[g], goals[g]);
+        }
     }
 
+  if (undo != NULL)
+    undo->first_month = first_month;
+
   return TRUE;
+}
+
+/**
+ * accord_calculator_undo_apply:
+ * @undo: what accord_calculator_apply_plan() replaced
+ * @agreement: the agreement the plan was applied to
+ *
+ * Puts back the goals the plan replaced, including "use the default".
+ */
+void
+accord_calculator_undo_apply (const AccordCalculatorUndo *undo,
+                              AccordAgreement            *agreement)
+{
+  g_return_if_fail (undo != NULL);
+  g_return_if_fail (ACCORD_IS_AGREEMENT (agreement));
+
+  for (int m = 0; m < ACCORD_QUARTER_N_MONTHS; m++)
+    for (guint g = 0; g < ACCORD_CALCULATOR_N_GOALS; g++)
+      accord_agreement_set_goal (agreement, undo->first_month + m, plan_figures[g], undo->goals[m][g]);
 }

@@ -11,6 +11,7 @@
 
 #include "accord-agreement.h"
 #include "accord-lead-store.h"
+#include "accord-quarter.h"
 
 G_BEGIN_DECLS
 
@@ -90,6 +91,17 @@ typedef struct
   AccordCalculatorTargets months[ACCORD_CALCULATOR_N_QUARTERS];    /* each month of Q1–Q4 */
 } AccordCalculatorPlan;
 
+/* The figures a plan sets goals for, in the order of #AccordCalculatorUndo. */
+#define ACCORD_CALCULATOR_N_GOALS 4
+
+/* What applying a plan replaced: each month's own goals (NAN where the
+ * month used the default goal). */
+typedef struct
+{
+  int    first_month;
+  double goals[ACCORD_QUARTER_N_MONTHS][ACCORD_CALCULATOR_N_GOALS];
+} AccordCalculatorUndo;
+
 gboolean accord_calculator_compute_history (AccordLeadStore               *store,
                                             AccordAgreement               *agreement,
                                             GTimeZone                     *time_zone,
@@ -101,6 +113,9 @@ void     accord_calculator_compute_plan    (const AccordCalculatorHistory *histo
                                             AccordCalculatorPlan          *plan);
 gboolean accord_calculator_apply_plan      (const AccordCalculatorPlan    *plan,
                                             AccordAgreement               *agreement,
-                                            int                            month_key);
+                                            int                            month_key,
+                                            AccordCalculatorUndo          *undo);
+void     accord_calculator_undo_apply      (const AccordCalculatorUndo    *undo,
+                                            AccordAgreement               *agreement);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-mapping-dialog.h"
+#include "accord-dialog.h"
 
 /* How many values of a column the row shows, and how long each may be. */
 #define N_PREVIEW_VALUES 3
@@ -799,19 +800,7 @@ accord_mapping_dialog_choose (AccordMappingDialog *self,
       g_source_attach (self->cancelled_source, g_task_get_context (self->task));
     }
 
-  if (parent != NULL)
-    {
-      int parent_height = gtk_widget_get_height (GTK_WIDGET (parent));
-      int width, height;
-
-      gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-      gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-
-      /* On a 1024×600 screen the dialog must not outgrow its parent. */
-      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-      if (parent_height > 0 && height > parent_height)
-        gtk_window_set_default_size (GTK_WINDOW (self), width, parent_height);
-    }
+  accord_dialog_set_parent (GTK_WINDOW (self), parent);
 
   /* Enter then imports, or shows what the import still needs. */
   gtk_window_set_focus (GTK_WINDOW (self),

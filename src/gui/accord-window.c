@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "accord-calculator-dialog.h"
 #include "accord-funnel-page.h"
 #include "accord-goals-page.h"
 #include "accord-importer.h"
@@ -319,6 +320,7 @@ session_changed_cb (AccordWindow *self)
   update_periods (self);
   update_title (self);
   update_review_banner (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.calculator", !empty);
 }
 
 static void
@@ -386,6 +388,16 @@ set_importing (AccordWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-workspace", !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", !importing);
+}
+
+static void
+calculator_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (accord_calculator_dialog_new (GTK_WINDOW (self), self->session)));
 }
 
 static void
@@ -1222,6 +1234,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-skipped", NULL, show_skipped_action);
+  gtk_widget_class_install_action (widget_class, "win.calculator", NULL, calculator_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.save-workspace", NULL, save_workspace_action);

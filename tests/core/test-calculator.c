@@ -265,7 +265,7 @@ test_plan_workbook (Fixture       *fixture,
     }
 
   /* Now is in Q4 2024: the goals go to January–March 2025. */
-  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, now_month));
+  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, now_month, NULL));
   for (int m = ACCORD_MONTH_KEY (2025, 1); m <= ACCORD_MONTH_KEY (2025, 3); m++)
     {
       assert_month_goals (fixture->agreement, m, 250, 25, 9, 250000.0 / 3);
@@ -283,6 +283,53 @@ test_plan_workbook (Fixture       *fixture,
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 1), 250, 25, 9, 250000.0 / 3);
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 3), 250, 25, 9, 250000.0 / 3);
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 4), NAN, NAN, NAN, NAN);
+}
+
+static void
+test_plan_undo (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AccordCalculatorHistory history;
+  AccordCalculatorPlan plan;
+  AccordCalculatorUndo undo;
+
+  compute_round_history (fixture, &history);
+  accord_calculator_compute_plan (&history, 1000000, NULL, &plan);
+
+  /* January has its own qualified-lead goal, February its own revenue;
+   * the rest of Q1 2025 takes the defaults. */
+  accord_agreement_set_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 1), ACCORD_FIGURE_QUALIFIED_LEADS, 200);
+  accord_agreement_set_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_REVENUE, 5000);
+
+  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 12), &undo));
+  g_assert_cmpint (undo.first_month, ==, ACCORD_MONTH_KEY (2025, 1));
+  assert_number (accord_agreement_get_month_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 1),
+                                                  ACCORD_FIGURE_QUALIFIED_LEADS), 250);
+  assert_number (accord_agreement_get_month_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 3),
+                                                  ACCORD_FIGURE_OPPORTUNITIES), 25);
+
+  accord_calculator_undo_apply (&undo, fixture->agreement);
+
+  /* Back exactly: the months' own goals, and "use the default" where
+   * there were none, so a later change of a default reaches them again. */
+  assert_number (accord_agreement_get_month_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 1),
+                                                  ACCORD_FIGURE_QUALIFIED_LEADS), 200);
+  assert_number (accord_agreement_get_month_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 2),
+                                                  ACCORD_FIGURE_REVENUE), 5000);
+  assert_number (accord_agreement_get_month_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 2),
+                                                  ACCORD_FIGURE_QUALIFIED_LEADS), NAN);
+  for (int m = ACCORD_MONTH_KEY (2025, 1); m <= ACCORD_MONTH_KEY (2025, 3); m++)
+    {
+      assert_number (accord_agreement_get_month_goal (fixture->agreement, m, ACCORD_FIGURE_OPPORTUNITIES), NAN);
+      assert_number (accord_agreement_get_month_goal (fixture->agreement, m, ACCORD_FIGURE_CUSTOMERS), NAN);
+    }
+  assert_number (accord_agreement_get_month_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 3),
+                                                  ACCORD_FIGURE_REVENUE), NAN);
+  assert_number (accord_agreement_get_goal (fixture->agreement, ACCORD_MONTH_KEY (2025, 3),
+                                            ACCORD_FIGURE_QUALIFIED_LEADS), 250);
+  /* March had no goals of its own before: it has none again. */
+  accord_agreement_set_default_goal (fixture->agreement, ACCORD_FIGURE_QUALIFIED_LEADS, NAN);
+  assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 3), NAN, NAN, NAN, NAN);
 }
 
 static void
@@ -336,7 +383,7 @@ test_plan_split (Fixture       *fixture,
   assert_targets (&plan.months[3], 400000.0 / 3, 14, 40, 400);
 
   /* From November 2024 (Q4) the next quarter is Q1 2025: Q1's months. */
-  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 11)));
+  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 11), NULL));
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2024, 12), 250, NAN, NAN, NAN);
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 1), 100, 10, 4, 100000.0 / 3);
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 2), 100, 10, 4, 100000.0 / 3);
@@ -345,7 +392,7 @@ test_plan_split (Fixture       *fixture,
 
   /* From August 2024 (Q3): Q4 2024, with Q4's months; Q1 2025 keeps its
    * goals. */
-  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 8)));
+  g_assert_true (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 8), NULL));
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2024, 9), 250, NAN, NAN, NAN);
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2024, 10), 400, 40, 14, 400000.0 / 3);
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2024, 11), 400, 40, 14, 400000.0 / 3);
@@ -353,7 +400,7 @@ test_plan_split (Fixture       *fixture,
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 1), 100, 10, 4, 100000.0 / 3);
 
   /* The quarter after Q4 9999 is beyond the calendar: nothing is set. */
-  g_assert_false (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (9999, 11)));
+  g_assert_false (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (9999, 11), NULL));
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (9999, 12), 250, NAN, NAN, NAN);
 }
 
@@ -387,7 +434,7 @@ test_plan_bad_input (Fixture       *fixture,
     }
 
   /* An impossible plan sets no goal. */
-  g_assert_false (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 12)));
+  g_assert_false (accord_calculator_apply_plan (&plan, fixture->agreement, ACCORD_MONTH_KEY (2024, 12), NULL));
   assert_month_goals (fixture->agreement, ACCORD_MONTH_KEY (2025, 1), 250, NAN, NAN, NAN);
 
   /* The whole goal in Q1: Q1 is the year, the other quarters need
@@ -727,6 +774,7 @@ main (int   argc,
   ADD ("history/trend", test_history_trend);
   ADD ("history/partial-quarters", test_history_partial_quarters);
   ADD ("plan/workbook", test_plan_workbook);
+  ADD ("plan/undo", test_plan_undo);
   ADD ("plan/round-up", test_plan_round_up);
   ADD ("plan/split", test_plan_split);
   ADD ("plan/bad-input", test_plan_bad_input);

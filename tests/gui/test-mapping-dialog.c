@@ -12,6 +12,8 @@
 
 #include "accord-mapping-dialog.h"
 
+#include "accord-test-widgets.h"
+
 /* A header no preset knows, and its first data rows as the file has them. */
 static const char * const made_up_header[] = { "Lead", "Created On", "Rep", "Notes", NULL };
 
@@ -89,31 +91,11 @@ settle (void)
 }
 
 /* The dialog names each row after its field. */
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static AdwComboRow *
 get_row (AccordMappingDialog *dialog,
          AccordField          field)
 {
-  GtkWidget *row = find_named (GTK_WIDGET (dialog), accord_field_get_name (field));
+  GtkWidget *row = accord_test_find_named (GTK_WIDGET (dialog), accord_field_get_name (field));
 
   g_assert_nonnull (row);
   g_assert_true (ADW_IS_COMBO_ROW (row));
