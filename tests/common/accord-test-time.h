@@ -12,7 +12,14 @@
 
 G_BEGIN_DECLS
 
-gint64 accord_test_time (AccordZone *zone,
-                         const char *text);
+gint64 accord_test_civil (AccordZone *zone,
+                          int         year,
+                          int         month,
+                          int         day,
+                          int         hour,
+                          int         minute,
+                          int         second);
+gint64 accord_test_time  (AccordZone *zone,
+                          const char *text);
 
 G_END_DECLS

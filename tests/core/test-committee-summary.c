@@ -18,6 +18,8 @@
 #include "accord-committee-summary.h"
 #include "accord-zone.h"
 
+#include "accord-test-time.h"
+
 #define HOUR 3600
 #define DAY  86400
 #define EPSILON 1e-9
@@ -52,22 +54,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->log);
   accord_zone_free (fixture->zone);
   g_time_zone_unref (fixture->berlin);
-}
-
-/* A wall-clock time in Berlin. */
-static gint64
-at (Fixture *fixture,
-    int      year,
-    int      month,
-    int      day,
-    int      hour,
-    int      minute,
-    int      second)
-{
-  gint64 time = accord_zone_from_civil (fixture->zone, year, month, day, hour, minute, second);
-
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-  return time;
 }
 
 /* A moment in UTC, worked out by hand from the Berlin time. */
@@ -201,10 +187,10 @@ test_spring_weeks (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(AccordCommitteeSummary) summary = NULL;
-  gint64 as_of = at (fixture, 2024, 4, 3, 12, 0, 0);
-  gint64 sunday_last = at (fixture, 2024, 3, 31, 23, 59, 59);
-  gint64 monday_first = at (fixture, 2024, 4, 1, 0, 0, 0);
-  gint64 w12_start = at (fixture, 2024, 3, 18, 0, 0, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-04-03 12:00");
+  gint64 sunday_last = accord_test_time (fixture->zone, "2024-03-31 23:59:59");
+  gint64 monday_first = accord_test_time (fixture->zone, "2024-04-01 00:00");
+  gint64 w12_start = accord_test_time (fixture->zone, "2024-03-18 00:00");
   gint64 before_w12 = w12_start - 1;   /* Sunday 17 March 23:59:59 CET */
   gint64 l0_outside, l1_outside, l2_late, l3_late, l4_late, l4_outside;
   const AccordCommitteeGroup *group;
@@ -220,20 +206,20 @@ test_spring_weeks (Fixture       *fixture,
   /* L2 (B2, Ben, no source): handed off Sunday 17 March 20:00 CET, never
    * touched: late first touch raised 4 hours later, Monday 18 March
    * 00:00 CET, the first second of W12. */
-  add_lead (fixture, "B2", "Ben", NULL, at (fixture, 2024, 3, 17, 20, 0, 0), FALSE, FALSE);
+  add_lead (fixture, "B2", "Ben", NULL, accord_test_time (fixture->zone, "2024-03-17 20:00"), FALSE, FALSE);
   l2_late = w12_start;
   /* L3 (C1, no owner, Ads): handed off a second earlier, so its late
    * first touch is raised at Sunday 23:59:59, before W12: not counted. */
-  add_lead (fixture, "C1", NULL, "Ads", at (fixture, 2024, 3, 17, 19, 59, 59), FALSE, FALSE);
+  add_lead (fixture, "C1", NULL, "Ads", accord_test_time (fixture->zone, "2024-03-17 19:59:59"), FALSE, FALSE);
   l3_late = before_w12;
   /* L4 (A2, Ana, Ads): small and never touched, handed off Wednesday 27
    * March 10:00 CET: outside profile then, late first touch at 14:00;
    * both in W13. */
-  add_lead (fixture, "A2", "Ana", "Ads", at (fixture, 2024, 3, 27, 10, 0, 0), TRUE, FALSE);
-  l4_outside = at (fixture, 2024, 3, 27, 10, 0, 0);
-  l4_late = at (fixture, 2024, 3, 27, 14, 0, 0);
+  add_lead (fixture, "A2", "Ana", "Ads", accord_test_time (fixture->zone, "2024-03-27 10:00"), TRUE, FALSE);
+  l4_outside = accord_test_time (fixture->zone, "2024-03-27 10:00");
+  l4_late = accord_test_time (fixture->zone, "2024-03-27 14:00");
   /* L5 (A3, Ana): handed off Thursday 4 April, after "as of": no flag. */
-  add_lead (fixture, "A3", "Ana", "Ads", at (fixture, 2024, 4, 4, 10, 0, 0), TRUE, FALSE);
+  add_lead (fixture, "A3", "Ana", "Ads", accord_test_time (fixture->zone, "2024-04-04 10:00"), TRUE, FALSE);
 
   /* Before W12: a decision on C1's flag on Sunday 23:59:59 CET (not
    * counted); the same flag decided again in W12, Wednesday 20 March,
@@ -241,32 +227,32 @@ test_spring_weeks (Fixture       *fixture,
   decide (fixture, "C1", ACCORD_FLAG_LATE_FIRST_TOUCH, l3_late, ACCORD_OUTCOME_KEEP, before_w12);
   /* W12: B2's late touch kept, Tuesday 19 March (Ben, no source). */
   decide (fixture, "B2", ACCORD_FLAG_LATE_FIRST_TOUCH, l2_late, ACCORD_OUTCOME_KEEP,
-          at (fixture, 2024, 3, 19, 10, 0, 0));
+          accord_test_time (fixture->zone, "2024-03-19 10:00"));
   decide (fixture, "C1", ACCORD_FLAG_LATE_FIRST_TOUCH, l3_late, ACCORD_OUTCOME_DISMISS,
-          at (fixture, 2024, 3, 20, 10, 0, 0));
+          accord_test_time (fixture->zone, "2024-03-20 10:00"));
   /* W13: A2's late touch reassigned at its last second; A2 outside
    * profile unqualified, Thursday 28 March; a lead no longer in the store
    * (Z9: no owner, no source) unqualified, Friday 29 March. */
   decide (fixture, "A2", ACCORD_FLAG_LATE_FIRST_TOUCH, l4_late, ACCORD_OUTCOME_REASSIGN, sunday_last);
   decide (fixture, "A2", ACCORD_FLAG_OUTSIDE_PROFILE, l4_outside, ACCORD_OUTCOME_UNQUALIFIED,
-          at (fixture, 2024, 3, 28, 9, 0, 0));
-  decide (fixture, "Z9", ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 3, 20, 9, 0, 0),
-          ACCORD_OUTCOME_UNQUALIFIED, at (fixture, 2024, 3, 29, 12, 0, 0));
+          accord_test_time (fixture->zone, "2024-03-28 09:00"));
+  decide (fixture, "Z9", ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-03-20 09:00"),
+          ACCORD_OUTCOME_UNQUALIFIED, accord_test_time (fixture->zone, "2024-03-29 12:00"));
   /* W14: A1 unqualified at its first second (Ana, Webinar); B1 kept on
    * Tuesday, then judged unqualified on Wednesday 11:00, before "as of":
    * only the second counts (Ben, Webinar). */
   decide (fixture, "A1", ACCORD_FLAG_OUTSIDE_PROFILE, l0_outside, ACCORD_OUTCOME_UNQUALIFIED,
           monday_first);
   decide (fixture, "B1", ACCORD_FLAG_OUTSIDE_PROFILE, l1_outside, ACCORD_OUTCOME_KEEP,
-          at (fixture, 2024, 4, 2, 9, 0, 0));
+          accord_test_time (fixture->zone, "2024-04-02 09:00"));
   decide (fixture, "B1", ACCORD_FLAG_OUTSIDE_PROFILE, l1_outside, ACCORD_OUTCOME_UNQUALIFIED,
-          at (fixture, 2024, 4, 3, 11, 0, 0));
+          accord_test_time (fixture->zone, "2024-04-03 11:00"));
   /* After "as of": A1 dismissed at 13:00 (its unqualified still counts as
    * of 12:00), B2 decided on Thursday. Neither has happened yet. */
   decide (fixture, "A1", ACCORD_FLAG_OUTSIDE_PROFILE, l0_outside, ACCORD_OUTCOME_DISMISS,
-          at (fixture, 2024, 4, 3, 13, 0, 0));
+          accord_test_time (fixture->zone, "2024-04-03 13:00"));
   decide (fixture, "B2", ACCORD_FLAG_OUTSIDE_PROFILE, l2_late, ACCORD_OUTCOME_DISMISS,
-          at (fixture, 2024, 4, 4, 9, 0, 0));
+          accord_test_time (fixture->zone, "2024-04-04 09:00"));
 
   summary = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
                                           fixture->berlin, as_of, 3);
@@ -354,7 +340,7 @@ test_autumn_weeks (Fixture       *fixture,
    * 20 October 22:00 UTC, to Monday 28 October 00:00 CET = 27 October
    * 23:00 UTC: 7 days and an hour. */
   summary = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
-                                          fixture->berlin, at (fixture, 2024, 10, 27, 12, 0, 0), 1);
+                                          fixture->berlin, accord_test_time (fixture->zone, "2024-10-27 12:00"), 1);
   g_assert_cmpuint (accord_committee_summary_get_n_weeks (summary), ==, 1);
   week = accord_committee_summary_get_week (summary, 0);
   assert_week (week, 2024, 43, 2024, 10, 21, utc (2024, 10, 20, 22, 0, 0), utc (2024, 10, 27, 23, 0, 0));
@@ -389,7 +375,7 @@ test_iso_years (Fixture       *fixture,
    * Monday, so it has 52 weeks (53 take a year that begins on a Thursday,
    * or a leap year that begins on a Wednesday). */
   summary = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
-                                          fixture->berlin, at (fixture, 2025, 1, 1, 9, 0, 0), 2);
+                                          fixture->berlin, accord_test_time (fixture->zone, "2025-01-01 09:00"), 2);
   assert_week (accord_committee_summary_get_week (summary, 0), 2024, 52, 2024, 12, 23,
                utc (2024, 12, 22, 23, 0, 0), utc (2024, 12, 29, 23, 0, 0));
   assert_week (accord_committee_summary_get_week (summary, 1), 2025, 1, 2024, 12, 30,
@@ -399,7 +385,7 @@ test_iso_years (Fixture       *fixture,
    * Thursday is 31 December 2020: W53 of 2020 (2020 began on a Wednesday
    * and was a leap year). */
   twenty = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
-                                         fixture->berlin, at (fixture, 2021, 1, 1, 9, 0, 0), 1);
+                                         fixture->berlin, accord_test_time (fixture->zone, "2021-01-01 09:00"), 1);
   assert_week (accord_committee_summary_get_week (twenty, 0), 2020, 53, 2020, 12, 28,
                utc (2020, 12, 27, 23, 0, 0), utc (2021, 1, 3, 23, 0, 0));
 }
@@ -413,12 +399,12 @@ test_edges (Fixture       *fixture,
   g_autoptr(AccordCommitteeSummary) far = NULL;
   g_autoptr(AccordCommitteeSummary) early = NULL;
   g_autoptr(AccordCommitteeSummary) first = NULL;
-  gint64 as_of = at (fixture, 2024, 4, 3, 12, 0, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-04-03 12:00");
 
   /* A flag and a decision that would count in the week of "as of". */
-  add_lead (fixture, "A1", "Ana", "Ads", at (fixture, 2024, 4, 2, 10, 0, 0), TRUE, TRUE);
-  decide (fixture, "A1", ACCORD_FLAG_OUTSIDE_PROFILE, at (fixture, 2024, 4, 2, 10, 0, 0),
-          ACCORD_OUTCOME_UNQUALIFIED, at (fixture, 2024, 4, 2, 11, 0, 0));
+  add_lead (fixture, "A1", "Ana", "Ads", accord_test_time (fixture->zone, "2024-04-02 10:00"), TRUE, TRUE);
+  decide (fixture, "A1", ACCORD_FLAG_OUTSIDE_PROFILE, accord_test_time (fixture->zone, "2024-04-02 10:00"),
+          ACCORD_OUTCOME_UNQUALIFIED, accord_test_time (fixture->zone, "2024-04-02 11:00"));
 
   none = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
                                        fixture->berlin, as_of, 0);
@@ -438,7 +424,7 @@ test_edges (Fixture       *fixture,
   /* Wednesday 10 January of the year 1: 1 January 0001 was a Monday
    * (proleptic Gregorian), so only two weeks are there to show. */
   early = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
-                                        fixture->berlin, at (fixture, 1, 1, 10, 12, 0, 0), 12);
+                                        fixture->berlin, accord_test_time (fixture->zone, "0001-01-10 12:00"), 12);
   g_assert_cmpuint (accord_committee_summary_get_n_weeks (early), ==, 2);
   g_assert_cmpint (g_date_get_day (&accord_committee_summary_get_week (early, 0)->monday), ==, 1);
   g_assert_cmpint (g_date_get_day (&accord_committee_summary_get_week (early, 1)->monday), ==, 8);
@@ -447,7 +433,7 @@ test_edges (Fixture       *fixture,
   /* The flag and the decision count once "as of" has reached them: the
    * decision is at 11:00, so as of 10:30 only the flag is there. */
   first = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,
-                                        fixture->berlin, at (fixture, 2024, 4, 2, 10, 30, 0), 1);
+                                        fixture->berlin, accord_test_time (fixture->zone, "2024-04-02 10:30"), 1);
   assert_counts (accord_committee_summary_get_total (first), 1, 0, 0, 0, 0, NAN, NAN);
   g_clear_pointer (&first, accord_committee_summary_unref);
   first = accord_committee_summary_new (fixture->store, fixture->agreement, fixture->log,

@@ -12,6 +12,8 @@
 #include "accord-workspace.h"
 #include "accord-zone.h"
 
+#include "accord-test-time.h"
+
 #define MINUTE 60
 #define HOUR   3600
 #define DAY    86400
@@ -56,21 +58,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->agreement);
   g_assert_finalize_object (fixture->log);
   accord_zone_free (fixture->zone);
-}
-
-/* A wall-clock time in Berlin. */
-static gint64
-at (Fixture *fixture,
-    int      year,
-    int      month,
-    int      day,
-    int      hour,
-    int      minute)
-{
-  gint64 time = accord_zone_from_civil (fixture->zone, year, month, day, hour, minute, 0);
-
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-  return time;
 }
 
 /* A lead with a record id (or none), a tier from the export and an MQL
@@ -168,8 +155,8 @@ test_add_find_remove (Fixture       *fixture,
   g_autofree char *assignee = g_strdup ("Ben SDR");
   g_autofree char *note = g_strdup ("Call back after the fair");
   g_autofree char *decided_by = g_strdup ("Ada Chair");
-  gint64 raised = at (fixture, 2024, 10, 21, 13, 0);
-  gint64 decided_at = at (fixture, 2024, 10, 23, 9, 0);
+  gint64 raised = accord_test_time (fixture->zone, "2024-10-21 13:00");
+  gint64 decided_at = accord_test_time (fixture->zone, "2024-10-23 09:00");
   AccordDecision decision = {
     record_id, ACCORD_FLAG_LATE_FIRST_TOUCH, raised, ACCORD_OUTCOME_REASSIGN,
     assignee, note, decided_by, decided_at,
@@ -276,16 +263,16 @@ test_json (Fixture       *fixture,
   g_autoptr(AccordDecisionLog) offset_read = NULL;
   g_autoptr(GError) error = NULL;
   AccordDecision reassigned = {
-    "1001", ACCORD_FLAG_MISSING_ANUF, at (fixture, 2024, 10, 23, 9, 0), ACCORD_OUTCOME_REASSIGN,
-    "Ben SDR", "Has budget; “Need” confirmed by phone", "Ada Chair", at (fixture, 2024, 10, 24, 16, 30),
+    "1001", ACCORD_FLAG_MISSING_ANUF, accord_test_time (fixture->zone, "2024-10-23 09:00"), ACCORD_OUTCOME_REASSIGN,
+    "Ben SDR", "Has budget; “Need” confirmed by phone", "Ada Chair", accord_test_time (fixture->zone, "2024-10-24 16:30"),
   };
   JsonArray *array;
   JsonObject *object;
 
   accord_decision_log_add (fixture->log, &reassigned);
   /* Winter time: 2024-12-02 09:15 CET. */
-  decide (fixture->log, "1002", ACCORD_FLAG_NO_DISPOSITION, at (fixture, 2024, 12, 2, 9, 15),
-          ACCORD_OUTCOME_UNQUALIFIED, NULL, at (fixture, 2024, 12, 2, 10, 0));
+  decide (fixture->log, "1002", ACCORD_FLAG_NO_DISPOSITION, accord_test_time (fixture->zone, "2024-12-02 09:15"),
+          ACCORD_OUTCOME_UNQUALIFIED, NULL, accord_test_time (fixture->zone, "2024-12-02 10:00"));
 
   node = accord_decision_log_to_json_node (fixture->log);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
@@ -330,7 +317,7 @@ test_json (Fixture       *fixture,
       g_assert_cmpint (a->decided_at, ==, b->decided_at);
     }
   g_assert_nonnull (accord_decision_log_find (read, "1002", ACCORD_FLAG_NO_DISPOSITION,
-                                              at (fixture, 2024, 12, 2, 9, 15)));
+                                              accord_test_time (fixture->zone, "2024-12-02 09:15")));
 
   /* A moment written with another offset, and members that may be left
    * out (assignee and note), read as well: 09:00+02:00 is 09:00 CEST. */
@@ -340,9 +327,9 @@ test_json (Fixture       *fixture,
   offset_read = accord_decision_log_new_from_json_node (offset_node, &error);
   g_assert_no_error (error);
   g_assert_cmpint (accord_decision_log_get_decision (offset_read, 0)->raised, ==,
-                   at (fixture, 2024, 10, 23, 9, 0));
+                   accord_test_time (fixture->zone, "2024-10-23 09:00"));
   g_assert_cmpint (accord_decision_log_get_decision (offset_read, 0)->decided_at, ==,
-                   at (fixture, 2024, 10, 23, 10, 0));
+                   accord_test_time (fixture->zone, "2024-10-23 10:00"));
   g_assert_null (accord_decision_log_get_decision (offset_read, 0)->note);
   g_assert_cmpstr (accord_decision_log_get_decision (offset_read, 0)->decided_by, ==, "");
 
@@ -484,10 +471,10 @@ test_queue_window (Fixture       *fixture,
   g_autoptr(GArray) queue = NULL;
   g_autoptr(GArray) everything = NULL;
   g_autoptr(GArray) undecided = NULL;
-  gint64 as_of = at (fixture, 2024, 10, 23, 12, 0);
-  gint64 start = at (fixture, 2024, 10, 16, 12, 0);
-  gint64 month_ago = at (fixture, 2024, 9, 23, 12, 0);
-  gint64 decided_at = at (fixture, 2024, 10, 23, 11, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-23 12:00");
+  gint64 start = accord_test_time (fixture->zone, "2024-10-16 12:00");
+  gint64 month_ago = accord_test_time (fixture->zone, "2024-09-23 12:00");
+  gint64 decided_at = accord_test_time (fixture->zone, "2024-10-23 11:00");
 
   g_assert_cmpint (as_of - start, ==, WEEK);
 
@@ -543,7 +530,7 @@ test_queue_flagged_again (Fixture       *fixture,
   g_autoptr(GArray) queue = NULL;
   g_autoptr(GPtrArray) history0 = NULL;
   g_autoptr(GPtrArray) history1 = NULL;
-  gint64 as_of = at (fixture, 2024, 10, 23, 12, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-23 12:00");
   AccordLead *lead;
 
   /* 0: Low (48 h, 3 touches, 30 days), MQL 2024-09-20 10:00 CEST,
@@ -551,26 +538,26 @@ test_queue_flagged_again (Fixture       *fixture,
    * committee kept it. Touched once in all, neither SQL nor closed: at
    * the end of its timeframe, 2024-10-20 10:00 (30 × 24 h, no clock
    * change), under-worked and no disposition, inside the window. */
-  lead = add_lead (fixture->store, "r0", ACCORD_TIER_LOW, at (fixture, 2024, 9, 20, 10, 0));
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 9, 23, 10, 0);
+  lead = add_lead (fixture->store, "r0", ACCORD_TIER_LOW, accord_test_time (fixture->zone, "2024-09-20 10:00"));
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-09-23 10:00");
   lead->touches = 1;
-  decide (fixture->log, "r0", ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 9, 22, 10, 0),
-          ACCORD_OUTCOME_KEEP, NULL, at (fixture, 2024, 9, 25, 9, 0));
+  decide (fixture->log, "r0", ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-09-22 10:00"),
+          ACCORD_OUTCOME_KEEP, NULL, accord_test_time (fixture->zone, "2024-09-25 09:00"));
 
   /* 1: judged outside the profile at its MQL date 2024-09-02 09:00; this
    * week's export has it an MQL again on 2024-10-01 09:00 (outside the
    * window): the same kind of flag, raised at another moment. */
-  decide (fixture->log, "r1", ACCORD_FLAG_OUTSIDE_PROFILE, at (fixture, 2024, 9, 2, 9, 0),
-          ACCORD_OUTCOME_UNQUALIFIED, NULL, at (fixture, 2024, 9, 4, 9, 0));
-  add_outside_lead (fixture->store, "r1", at (fixture, 2024, 10, 1, 9, 0));
+  decide (fixture->log, "r1", ACCORD_FLAG_OUTSIDE_PROFILE, accord_test_time (fixture->zone, "2024-09-02 09:00"),
+          ACCORD_OUTCOME_UNQUALIFIED, NULL, accord_test_time (fixture->zone, "2024-09-04 09:00"));
+  add_outside_lead (fixture->store, "r1", accord_test_time (fixture->zone, "2024-10-01 09:00"));
 
   /* The late touch of 0 is decided and out of the window: gone. Left, by
    * moment: 1's new flag (10-01), then 0's two (10-20), by kind. */
   queue = accord_review_queue (fixture->store, fixture->agreement, fixture->log, as_of, WEEK);
   g_assert_cmpuint (queue->len, ==, 3);
-  assert_item (queue, 0, 1, ACCORD_FLAG_OUTSIDE_PROFILE, at (fixture, 2024, 10, 1, 9, 0), NULL);
-  assert_item (queue, 1, 0, ACCORD_FLAG_UNDER_WORKED, at (fixture, 2024, 10, 20, 10, 0), NULL);
-  assert_item (queue, 2, 0, ACCORD_FLAG_NO_DISPOSITION, at (fixture, 2024, 10, 20, 10, 0), NULL);
+  assert_item (queue, 0, 1, ACCORD_FLAG_OUTSIDE_PROFILE, accord_test_time (fixture->zone, "2024-10-01 09:00"), NULL);
+  assert_item (queue, 1, 0, ACCORD_FLAG_UNDER_WORKED, accord_test_time (fixture->zone, "2024-10-20 10:00"), NULL);
+  assert_item (queue, 2, 0, ACCORD_FLAG_NO_DISPOSITION, accord_test_time (fixture->zone, "2024-10-20 10:00"), NULL);
 
   /* Their histories show what was decided before. */
   history0 = accord_decision_log_get_history (fixture->log, "r0");
@@ -589,9 +576,9 @@ test_queue_no_record_id (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(GArray) queue = NULL;
-  gint64 as_of = at (fixture, 2024, 10, 23, 12, 0);
-  gint64 old = at (fixture, 2024, 10, 1, 9, 0);
-  gint64 recent = at (fixture, 2024, 10, 22, 9, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-23 12:00");
+  gint64 old = accord_test_time (fixture->zone, "2024-10-01 09:00");
+  gint64 recent = accord_test_time (fixture->zone, "2024-10-22 09:00");
 
   add_outside_lead (fixture->store, NULL, old);
   add_outside_lead (fixture->store, NULL, recent);
@@ -612,30 +599,30 @@ test_queue_order (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GArray) queue = NULL;
-  gint64 as_of = at (fixture, 2024, 10, 23, 12, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-23 12:00");
   AccordLead *lead;
 
   /* 0: High, MQL 10-22 08:00, never touched: late at 12:00 (4 h). */
-  add_lead (fixture->store, "a", ACCORD_TIER_HIGH, at (fixture, 2024, 10, 22, 8, 0));
+  add_lead (fixture->store, "a", ACCORD_TIER_HIGH, accord_test_time (fixture->zone, "2024-10-22 08:00"));
   /* 1: High, outside the profile, MQL 10-21 10:00, touched at 15:00: outside
    * profile at 10:00, late at 14:00. */
-  lead = add_lead (fixture->store, "b", ACCORD_TIER_HIGH, at (fixture, 2024, 10, 21, 10, 0));
+  lead = add_lead (fixture->store, "b", ACCORD_TIER_HIGH, accord_test_time (fixture->zone, "2024-10-21 10:00"));
   lead->employees = 6000;
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 10, 21, 15, 0);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-10-21 15:00");
   /* 2: Moderate (24 h), MQL 10-20 09:00, touched at once, SQL on 10-21
    * 11:00 with Need missing: missing ANUF at the SQL date. */
-  lead = add_lead (fixture->store, "c", ACCORD_TIER_MODERATE, at (fixture, 2024, 10, 20, 9, 0));
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 10, 20, 9, 0);
-  lead->moments[ACCORD_MOMENT_SQL] = at (fixture, 2024, 10, 21, 11, 0);
+  lead = add_lead (fixture->store, "c", ACCORD_TIER_MODERATE, accord_test_time (fixture->zone, "2024-10-20 09:00"));
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-10-20 09:00");
+  lead->moments[ACCORD_MOMENT_SQL] = accord_test_time (fixture->zone, "2024-10-21 11:00");
   lead->anuf_known = ACCORD_ANUF_ALL;
   lead->anuf = ACCORD_ANUF_ALL & ~ACCORD_ANUF_NEED;
 
   queue = accord_review_queue (fixture->store, fixture->agreement, fixture->log, as_of, WEEK);
   g_assert_cmpuint (queue->len, ==, 4);
-  assert_item (queue, 0, 1, ACCORD_FLAG_OUTSIDE_PROFILE, at (fixture, 2024, 10, 21, 10, 0), NULL);
-  assert_item (queue, 1, 2, ACCORD_FLAG_MISSING_ANUF, at (fixture, 2024, 10, 21, 11, 0), NULL);
-  assert_item (queue, 2, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 10, 21, 14, 0), NULL);
-  assert_item (queue, 3, 0, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 10, 22, 12, 0), NULL);
+  assert_item (queue, 0, 1, ACCORD_FLAG_OUTSIDE_PROFILE, accord_test_time (fixture->zone, "2024-10-21 10:00"), NULL);
+  assert_item (queue, 1, 2, ACCORD_FLAG_MISSING_ANUF, accord_test_time (fixture->zone, "2024-10-21 11:00"), NULL);
+  assert_item (queue, 2, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-10-21 14:00"), NULL);
+  assert_item (queue, 3, 0, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-10-22 12:00"), NULL);
 }
 
 /* Next week's export has the same leads in another order, and more:
@@ -650,13 +637,13 @@ test_queue_reimport (Fixture       *fixture,
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(AccordDecisionLog) saved = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 as_of = at (fixture, 2024, 10, 23, 12, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-23 12:00");
   gint64 next_as_of = as_of + WEEK;
-  gint64 a_mql = at (fixture, 2024, 10, 21, 9, 0);
-  gint64 b_mql = at (fixture, 2024, 10, 22, 9, 0);
-  gint64 c_mql = at (fixture, 2024, 10, 10, 9, 0);
-  gint64 x_mql = at (fixture, 2024, 10, 28, 9, 0);
-  gint64 decided_at = at (fixture, 2024, 10, 23, 11, 0);
+  gint64 a_mql = accord_test_time (fixture->zone, "2024-10-21 09:00");
+  gint64 b_mql = accord_test_time (fixture->zone, "2024-10-22 09:00");
+  gint64 c_mql = accord_test_time (fixture->zone, "2024-10-10 09:00");
+  gint64 x_mql = accord_test_time (fixture->zone, "2024-10-28 09:00");
+  gint64 decided_at = accord_test_time (fixture->zone, "2024-10-23 11:00");
   const AccordDecision *a_decision, *c_decision;
 
   /* This week: a (in the window), b (in the window), c (older). */
@@ -684,7 +671,7 @@ test_queue_reimport (Fixture       *fixture,
    * from 10-23 12:00 CEST (excluded). The export lists c, x, a, b, y. a's
    * flag is now out of the window and decided: gone; b still undecided;
    * c decided: gone; x new in the window; y has no MQL date. */
-  g_assert_cmpint (next_as_of, ==, at (fixture, 2024, 10, 30, 11, 0));
+  g_assert_cmpint (next_as_of, ==, accord_test_time (fixture->zone, "2024-10-30 11:00"));
   add_outside_lead (next, "c", c_mql);
   add_outside_lead (next, "x", x_mql);
   add_outside_lead (next, "a", a_mql);
@@ -721,17 +708,17 @@ test_queue_working_hours (Fixture       *fixture,
   g_autoptr(GArray) working = NULL;
   g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
   AccordBusinessHours hours = { ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY, 9 * 60, 17 * 60, NULL, 0 };
-  gint64 as_of = at (fixture, 2024, 10, 23, 12, 0);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-23 12:00");
   /* High (4 h), MQL on Friday 2024-10-18 at 16:00 CEST, never touched:
    * one working hour on Friday, three on Monday from 09:00, so due on
    * Monday 10-21 at 12:00; on the calendar at Friday 20:00. */
-  gint64 working_due = at (fixture, 2024, 10, 21, 12, 0);
-  gint64 calendar_due = at (fixture, 2024, 10, 18, 20, 0);
+  gint64 working_due = accord_test_time (fixture->zone, "2024-10-21 12:00");
+  gint64 calendar_due = accord_test_time (fixture->zone, "2024-10-18 20:00");
 
   g_assert_true (accord_agreement_set_business_hours (fixture->agreement, &hours));
-  add_lead (fixture->store, "r0", ACCORD_TIER_HIGH, at (fixture, 2024, 10, 18, 16, 0));
+  add_lead (fixture->store, "r0", ACCORD_TIER_HIGH, accord_test_time (fixture->zone, "2024-10-18 16:00"));
   decide (fixture->log, "r0", ACCORD_FLAG_LATE_FIRST_TOUCH, working_due, ACCORD_OUTCOME_KEEP,
-          NULL, at (fixture, 2024, 10, 23, 11, 0));
+          NULL, accord_test_time (fixture->zone, "2024-10-23 11:00"));
 
   working = accord_review_queue_in_zone (fixture->store, fixture->agreement, berlin,
                                          fixture->log, as_of, WEEK);

@@ -11,6 +11,8 @@
 #include "accord-flags.h"
 #include "accord-zone.h"
 
+#include "accord-test-time.h"
+
 #define MINUTE 60
 #define HOUR   3600
 #define DAY    86400
@@ -41,21 +43,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
   g_assert_finalize_object (fixture->agreement);
   accord_zone_free (fixture->zone);
-}
-
-/* A wall-clock time in Berlin. */
-static gint64
-at (Fixture *fixture,
-    int      year,
-    int      month,
-    int      day,
-    int      hour,
-    int      minute)
-{
-  gint64 time = accord_zone_from_civil (fixture->zone, year, month, day, hour, minute, 0);
-
-  g_assert_cmpint (time, !=, ACCORD_TIME_NONE);
-  return time;
 }
 
 /* A lead that passes the default Quick Test (10–5000 employees), with a
@@ -167,8 +154,8 @@ test_late_first_touch (Fixture       *fixture,
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       g_autoptr(GArray) flags = NULL;
-      gint64 mql = at (fixture, 2024, 5, 6, 9, 0);
-      gint64 due = at (fixture, 2024, 5, cases[c].due_day, cases[c].due_hour, 0);
+      gint64 mql = accord_test_time (fixture->zone, "2024-05-06 09:00");
+      gint64 due = accord_test_civil (fixture->zone, 2024, 5, cases[c].due_day, cases[c].due_hour, 0, 0);
       AccordLead *lead;
 
       g_test_message ("tier %s", accord_tier_get_name (cases[c].tier));
@@ -241,8 +228,8 @@ test_timeframe (Fixture       *fixture,
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       g_autoptr(GArray) flags = NULL;
-      gint64 mql = at (fixture, 2024, 1, 15, 10, 0);
-      gint64 end = at (fixture, 2024, cases[c].end_month, cases[c].end_day, cases[c].end_hour, 0);
+      gint64 mql = accord_test_time (fixture->zone, "2024-01-15 10:00");
+      gint64 end = accord_test_civil (fixture->zone, 2024, cases[c].end_month, cases[c].end_day, cases[c].end_hour, 0, 0);
       guint required = cases[c].touches;
       AccordLead *lead;
 
@@ -317,7 +304,7 @@ test_missing_touches (Fixture       *fixture,
 {
   g_autoptr(GArray) flags = NULL;
   AccordProtocol protocol = { 48, 0, 1, 30 };
-  gint64 mql = at (fixture, 2024, 5, 6, 9, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-05-06 09:00");
   AccordLead *lead;
 
   /* 0: a Low lead with no count, touched at once; Low asks for none. */
@@ -344,20 +331,20 @@ test_dst (Fixture       *fixture,
           gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 mql = at (fixture, 2024, 3, 30, 23, 0);
-  gint64 due = at (fixture, 2024, 4, 1, 0, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-03-30 23:00");
+  gint64 due = accord_test_time (fixture->zone, "2024-04-01 00:00");
   AccordLead *lead;
 
   g_assert_cmpint (due - mql, ==, 24 * HOUR);
 
   /* 0: Sunday 23:30 local is 23.5 hours after the MQL date: on time. */
   lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 3, 31, 23, 30);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-03-31 23:30");
   /* 1: Monday 00:01 local is 24 hours and a minute after: late. */
   lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 4, 1, 0, 1);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-04-01 00:01");
 
-  flags = compute (fixture, at (fixture, 2024, 4, 1, 12, 0));
+  flags = compute (fixture, accord_test_time (fixture->zone, "2024-04-01 12:00"));
   g_assert_cmpuint (flags->len, ==, 1);
   assert_flag (flags, 0, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
 }
@@ -368,7 +355,7 @@ test_tier_from_score (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 mql = at (fixture, 2024, 5, 6, 9, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-05-06 09:00");
   AccordLead *lead;
 
   /* 0: score 75, High: 4 hours, touched after 5: late. */
@@ -397,7 +384,7 @@ test_outside_profile (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 mql = at (fixture, 2024, 5, 6, 9, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-05-06 09:00");
   AccordLead *lead;
 
   /* 0: 9 employees, below the Quick Test's 10. */
@@ -434,8 +421,8 @@ test_missing_anuf (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 sql = at (fixture, 2024, 6, 3, 14, 30);
-  gint64 as_of = at (fixture, 2024, 6, 3, 18, 0);
+  gint64 sql = accord_test_time (fixture->zone, "2024-06-03 14:30");
+  gint64 as_of = accord_test_time (fixture->zone, "2024-06-03 18:00");
   AccordLead *lead;
 
   /* No MQL date: the flag does not need one. */
@@ -479,8 +466,8 @@ test_several (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 mql = at (fixture, 2024, 9, 2, 9, 0);
-  gint64 as_of = at (fixture, 2024, 10, 15, 12, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-09-02 09:00");
+  gint64 as_of = accord_test_time (fixture->zone, "2024-10-15 12:00");
   AccordLead *lead;
 
   /* 0: Low, outside the profile, never touched, no SQL, not closed. MQL
@@ -498,11 +485,11 @@ test_several (Fixture       *fixture,
 
   flags = compute (fixture, as_of);
   g_assert_cmpuint (flags->len, ==, 5);
-  assert_flag (flags, 0, 0, ACCORD_FLAG_OUTSIDE_PROFILE, at (fixture, 2024, 9, 2, 9, 0));
-  assert_flag (flags, 1, 1, ACCORD_FLAG_MISSING_ANUF, at (fixture, 2024, 9, 3, 12, 0));
-  assert_flag (flags, 2, 0, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 9, 4, 9, 0));
-  assert_flag (flags, 3, 0, ACCORD_FLAG_UNDER_WORKED, at (fixture, 2024, 10, 2, 9, 0));
-  assert_flag (flags, 4, 0, ACCORD_FLAG_NO_DISPOSITION, at (fixture, 2024, 10, 2, 9, 0));
+  assert_flag (flags, 0, 0, ACCORD_FLAG_OUTSIDE_PROFILE, accord_test_time (fixture->zone, "2024-09-02 09:00"));
+  assert_flag (flags, 1, 1, ACCORD_FLAG_MISSING_ANUF, accord_test_time (fixture->zone, "2024-09-03 12:00"));
+  assert_flag (flags, 2, 0, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-09-04 09:00"));
+  assert_flag (flags, 3, 0, ACCORD_FLAG_UNDER_WORKED, accord_test_time (fixture->zone, "2024-10-02 09:00"));
+  assert_flag (flags, 4, 0, ACCORD_FLAG_NO_DISPOSITION, accord_test_time (fixture->zone, "2024-10-02 09:00"));
 }
 
 /* The review window (D − window, D]: open on the left, closed on the
@@ -515,7 +502,7 @@ test_window (Fixture       *fixture,
   g_autoptr(GArray) in_window = NULL;
   g_autoptr(GArray) none = NULL;
   g_autoptr(GArray) made = g_array_new (FALSE, FALSE, sizeof (AccordFlag));
-  gint64 as_of = at (fixture, 2024, 11, 8, 23, 59);
+  gint64 as_of = accord_test_time (fixture->zone, "2024-11-08 23:59");
   gint64 week = 7 * DAY;
   AccordFlag later = { 9, ACCORD_FLAG_OUTSIDE_PROFILE, as_of + 1 };
   AccordLead *lead;
@@ -572,8 +559,8 @@ test_sort (Fixture       *fixture,
            gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 start = at (fixture, 1968, 6, 1, 0, 0);
-  gint64 as_of = at (fixture, 1971, 6, 1, 0, 0);
+  gint64 start = accord_test_time (fixture->zone, "1968-06-01 00:00");
+  gint64 as_of = accord_test_time (fixture->zone, "1971-06-01 00:00");
   guint n_leads = 2000;
   GRand *rand = g_rand_new_with_seed (7);
 
@@ -642,8 +629,8 @@ test_performance (Fixture       *fixture,
   g_autoptr(GArray) flags = NULL;
   const char *industries[] = { "Software", "Retail", "Healthcare", NULL };
   const char *lead_industries[] = { "software", "Retail ", "Mining" };
-  gint64 start = at (fixture, 2024, 1, 1, 0, 0);
-  gint64 as_of = at (fixture, 2025, 1, 1, 0, 0);
+  gint64 start = accord_test_time (fixture->zone, "2024-01-01 00:00");
+  gint64 as_of = accord_test_time (fixture->zone, "2025-01-01 00:00");
   g_autoptr(GTimer) timer = NULL;
   double elapsed;
   GRand *rand;
@@ -720,8 +707,8 @@ test_business_hours_weekend (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 mql = at (fixture, 2024, 6, 7, 16, 0);
-  gint64 due = at (fixture, 2024, 6, 10, 12, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-06-07 16:00");
+  gint64 due = accord_test_time (fixture->zone, "2024-06-10 12:00");
   AccordLead *lead;
 
   set_office_hours (fixture);
@@ -737,23 +724,23 @@ test_business_hours_weekend (Fixture       *fixture,
   /* 3: touched on Saturday at 10:00, 18 calendar hours but one working
    * hour after the MQL date: on time in working hours. */
   lead = add_lead (fixture, ACCORD_TIER_HIGH, mql);
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 6, 8, 10, 0);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-06-08 10:00");
   /* 4: handed off on Friday at 13:00, so due at the 17:00 closing, and
    * touched at 17:30: late, though no working time passed after 17:00. */
-  lead = add_lead (fixture, ACCORD_TIER_HIGH, at (fixture, 2024, 6, 7, 13, 0));
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 6, 7, 17, 30);
+  lead = add_lead (fixture, ACCORD_TIER_HIGH, accord_test_time (fixture->zone, "2024-06-07 13:00"));
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-06-07 17:30");
 
   /* As of the due moment, only 4 is late: lead 2 has waited exactly four
    * working hours, lead 1's touch has not happened yet. */
   flags = compute_in_zone (fixture, due);
   g_assert_cmpuint (flags->len, ==, 1);
-  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 17, 0));
+  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-06-07 17:00"));
   g_clear_pointer (&flags, g_array_unref);
 
   /* A minute later, 1 and 2 are late too, raised at the due moment. */
   flags = compute_in_zone (fixture, due + MINUTE);
   g_assert_cmpuint (flags->len, ==, 3);
-  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 17, 0));
+  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-06-07 17:00"));
   assert_flag (flags, 1, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
   assert_flag (flags, 2, 2, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
   g_clear_pointer (&flags, g_array_unref);
@@ -763,16 +750,16 @@ test_business_hours_weekend (Fixture       *fixture,
    * due at 17:00 either way. */
   flags = compute (fixture, due + MINUTE);
   g_assert_cmpuint (flags->len, ==, 5);
-  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 17, 0));
+  assert_flag (flags, 0, 4, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-06-07 17:00"));
   for (guint i = 0; i < 4; i++)
-    assert_flag (flags, 1 + i, i, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 20, 0));
+    assert_flag (flags, 1 + i, i, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-06-07 20:00"));
   g_clear_pointer (&flags, g_array_unref);
 
   /* Without working hours, the zone changes nothing: the same five. */
   g_assert_true (accord_agreement_set_business_hours (fixture->agreement, NULL));
   flags = compute_in_zone (fixture, due + MINUTE);
   g_assert_cmpuint (flags->len, ==, 5);
-  assert_flag (flags, 4, 3, ACCORD_FLAG_LATE_FIRST_TOUCH, at (fixture, 2024, 6, 7, 20, 0));
+  assert_flag (flags, 4, 3, ACCORD_FLAG_LATE_FIRST_TOUCH, accord_test_time (fixture->zone, "2024-06-07 20:00"));
 }
 
 /* A Moderate lead (24 working hours, three days of eight) handed off on
@@ -784,8 +771,8 @@ test_business_hours_holiday (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(GArray) flags = NULL;
-  gint64 mql = at (fixture, 2024, 12, 23, 13, 0);
-  gint64 due = at (fixture, 2024, 12, 30, 13, 0);
+  gint64 mql = accord_test_time (fixture->zone, "2024-12-23 13:00");
+  gint64 due = accord_test_time (fixture->zone, "2024-12-30 13:00");
   AccordLead *lead;
 
   set_office_hours (fixture);
@@ -797,9 +784,9 @@ test_business_hours_holiday (Fixture       *fixture,
   lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
   lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = due + MINUTE;
   lead = add_lead (fixture, ACCORD_TIER_MODERATE, mql);
-  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = at (fixture, 2024, 12, 26, 11, 0);
+  lead->moments[ACCORD_MOMENT_FIRST_TOUCH] = accord_test_time (fixture->zone, "2024-12-26 11:00");
 
-  flags = compute_in_zone (fixture, at (fixture, 2025, 1, 6, 9, 0));
+  flags = compute_in_zone (fixture, accord_test_time (fixture->zone, "2025-01-06 09:00"));
   g_assert_cmpuint (flags->len, ==, 1);
   assert_flag (flags, 0, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
   g_clear_pointer (&flags, g_array_unref);
@@ -808,13 +795,13 @@ test_business_hours_holiday (Fixture       *fixture,
    * lead ends 60 days after the MQL date, 2025-02-21 13:00, holidays or
    * not. None of the three has touches counted (8 required), an SQL or
    * a closing: each is under-worked and has no disposition. */
-  flags = compute_in_zone (fixture, at (fixture, 2025, 2, 21, 13, 0));
+  flags = compute_in_zone (fixture, accord_test_time (fixture->zone, "2025-02-21 13:00"));
   g_assert_cmpuint (flags->len, ==, 7);
   assert_flag (flags, 0, 1, ACCORD_FLAG_LATE_FIRST_TOUCH, due);
   for (guint i = 0; i < 3; i++)
     {
-      assert_flag (flags, 1 + 2 * i, i, ACCORD_FLAG_UNDER_WORKED, at (fixture, 2025, 2, 21, 13, 0));
-      assert_flag (flags, 2 + 2 * i, i, ACCORD_FLAG_NO_DISPOSITION, at (fixture, 2025, 2, 21, 13, 0));
+      assert_flag (flags, 1 + 2 * i, i, ACCORD_FLAG_UNDER_WORKED, accord_test_time (fixture->zone, "2025-02-21 13:00"));
+      assert_flag (flags, 2 + 2 * i, i, ACCORD_FLAG_NO_DISPOSITION, accord_test_time (fixture->zone, "2025-02-21 13:00"));
     }
 }
 
@@ -831,8 +818,8 @@ test_business_hours_random (Fixture       *fixture,
   g_autoptr(GArray) flags = NULL;
   g_autofree gint64 *raised = NULL;
   const AccordBusinessHours *hours;
-  gint64 start = at (fixture, 2024, 1, 1, 0, 0);
-  gint64 as_of = at (fixture, 2025, 1, 1, 0, 0);
+  gint64 start = accord_test_time (fixture->zone, "2024-01-01 00:00");
+  gint64 as_of = accord_test_time (fixture->zone, "2025-01-01 00:00");
   guint n_leads = 3000, n_late = 0, n_after_closing = 0;
   GRand *rand = g_rand_new_with_seed (7);
 
