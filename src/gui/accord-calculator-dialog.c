@@ -17,6 +17,7 @@
 #include "accord-calculator.h"
 #include "accord-dialog.h"
 #include "accord-quarter.h"
+#include "accord-trend-chart.h"
 #include "accord-value-parser.h"
 #include "accord-zone.h"
 
@@ -62,6 +63,9 @@ struct _AccordCalculatorDialog
   GtkLabel                *lead_trend_label;
   GtkLabel                *close_trend_label;
   GtkLabel                *deal_value_trend_label;
+  AccordTrendChart        *lead_trend_chart;
+  AccordTrendChart        *close_trend_chart;
+  AccordTrendChart        *deal_value_trend_chart;
   GtkSpinButton           *revenue_spin;
   GtkSwitch               *split_switch;
   GtkBox                  *split_box;
@@ -88,28 +92,6 @@ static char *
 format_rate (double value)
 {
   return accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, value);
-}
-
-/* A rate's trend is a fraction a quarter; people read percentage points. */
-static char *
-format_rate_trend (double slope)
-{
-  if (isnan (slope))
-    return g_strdup ("—");
-
-  /* Adding 0 turns a rounded −0.0 into 0.0.
-   * Translators: a rate's change per quarter in percentage points, "+1.2 points a quarter" */
-  return g_strdup_printf (_("%+.1f points a quarter"), round (slope * 1000) / 10 + 0.0);
-}
-
-static char *
-format_value_trend (double slope)
-{
-  if (isnan (slope))
-    return g_strdup ("—");
-
-  /* Translators: the average deal value's change per quarter, "+500 a quarter" */
-  return g_strdup_printf (_("%+'.0f a quarter"), round (slope) + 0.0);
 }
 
 /* A month's short name standing alone: "Oct". */
@@ -225,9 +207,15 @@ show_history (AccordCalculatorDialog *self)
   g_autofree char *first_name = accord_month_key_format_name (self->history.first_month);
   g_autofree char *last_name = accord_month_key_format_name (self->history.last_month);
   g_autofree char *range = NULL;
-  g_autofree char *lead_trend = format_rate_trend (self->history.lead_to_opportunity_trend);
-  g_autofree char *close_trend = format_rate_trend (self->history.opportunity_to_close_trend);
-  g_autofree char *value_trend = format_value_trend (self->history.average_deal_value_trend);
+  g_autofree char *lead_trend = accord_trend_format_slope (ACCORD_BULLET_FORMAT_PERCENT,
+                                                           self->history.lead_to_opportunity_trend);
+  g_autofree char *close_trend = accord_trend_format_slope (ACCORD_BULLET_FORMAT_PERCENT,
+                                                            self->history.opportunity_to_close_trend);
+  g_autofree char *value_trend = accord_trend_format_slope (ACCORD_BULLET_FORMAT_COUNT,
+                                                            self->history.average_deal_value_trend);
+  double lead_rates[ACCORD_CALCULATOR_MAX_QUARTERS];
+  double close_rates[ACCORD_CALCULATOR_MAX_QUARTERS];
+  double deal_values[ACCORD_CALCULATOR_MAX_QUARTERS];
   guint q;
 
   /* Translators: the 12 months of the history, "January 2024 – December 2024" */
@@ -242,12 +230,24 @@ show_history (AccordCalculatorDialog *self)
       g_autofree char *title = dup_period_title (&self->history, &self->history.quarters[q]);
 
       add_history_column (self, q + 1, title, &self->history.quarters[q]);
+      lead_rates[q] = self->history.quarters[q].lead_to_opportunity;
+      close_rates[q] = self->history.quarters[q].opportunity_to_close;
+      deal_values[q] = self->history.quarters[q].average_deal_value;
     }
   add_history_column (self, q + 1, _("12 months"), &self->history.total);
 
   gtk_label_set_label (self->lead_trend_label, lead_trend);
   gtk_label_set_label (self->close_trend_label, close_trend);
   gtk_label_set_label (self->deal_value_trend_label, value_trend);
+
+  /* The figures as the grid writes them: rates as percentages, the
+   * average deal value as a count. */
+  accord_trend_chart_set_values (self->lead_trend_chart, lead_rates, self->history.n_quarters,
+                                 self->history.lead_to_opportunity_trend, ACCORD_BULLET_FORMAT_PERCENT);
+  accord_trend_chart_set_values (self->close_trend_chart, close_rates, self->history.n_quarters,
+                                 self->history.opportunity_to_close_trend, ACCORD_BULLET_FORMAT_PERCENT);
+  accord_trend_chart_set_values (self->deal_value_trend_chart, deal_values, self->history.n_quarters,
+                                 self->history.average_deal_value_trend, ACCORD_BULLET_FORMAT_COUNT);
 }
 
 static void
@@ -476,6 +476,8 @@ accord_calculator_dialog_class_init (AccordCalculatorDialogClass *klass)
 
   object_class->dispose = accord_calculator_dialog_dispose;
 
+  g_type_ensure (ACCORD_TYPE_TREND_CHART);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-calculator-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, history_group);
@@ -483,6 +485,9 @@ accord_calculator_dialog_class_init (AccordCalculatorDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, lead_trend_label);
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, close_trend_label);
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, deal_value_trend_label);
+  gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, lead_trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, close_trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, deal_value_trend_chart);
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, revenue_spin);
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, split_switch);
   gtk_widget_class_bind_template_child (widget_class, AccordCalculatorDialog, split_box);

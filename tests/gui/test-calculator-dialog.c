@@ -21,6 +21,7 @@
 #include <adwaita.h>
 
 #include "accord-calculator-dialog.h"
+#include "accord-trend-chart.h"
 #include "accord-zone.h"
 
 #include "accord-test-widgets.h"
@@ -308,6 +309,55 @@ test_plan (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (undo));
 }
 
+/* A trend chart per figure, drawn, its description stating the values as
+ * the grid writes them and the trend as the label beside it. */
+static void
+assert_trend_chart (Fixture    *fixture,
+                    const char *name,
+                    const char *description)
+{
+  GtkWidget *chart = get_named (fixture, name);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  const AccordTrendLayout *layout;
+
+  g_assert_true (ACCORD_IS_TREND_CHART (chart));
+  g_assert_true (gtk_widget_get_mapped (chart));
+  /* Mapped is not yet allocated: that comes with the next frame. */
+  while (gtk_widget_get_width (chart) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  layout = accord_trend_chart_get_layout (ACCORD_TREND_CHART (chart));
+  g_assert_nonnull (layout);
+  g_assert_cmpuint (layout->n_points, ==, 4);
+  g_assert_true (layout->has_trend);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       description);
+}
+
+static void
+test_trend_charts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (get_named (fixture, "lead-trend-chart"),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  assert_trend_chart (fixture, "lead-trend-chart",
+                      "Lead→opportunity rate by quarter: 10%, 10%, 10%, 10%; "
+                      "trend +0.0 points a quarter");
+  assert_trend_chart (fixture, "close-trend-chart",
+                      "Opportunity→close rate by quarter: 33.3%, 33.3%, 33.3%, 33.3%; "
+                      "trend +0.0 points a quarter");
+  assert_trend_chart (fixture, "deal-value-trend-chart",
+                      "Average deal value by quarter: 10000, 10000, 10000, 10000; "
+                      "trend +0 a quarter");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (get_named (fixture, "lead-trend-chart")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Lead→opportunity rate trend");
+
+  /* The charts fit the dialog's default width: nothing to scroll across. */
+  g_assert_cmpint (gtk_widget_get_width (fixture->dialog), <=, 760);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (across), <=, gtk_adjustment_get_page_size (across));
+}
+
 static void
 test_bad_input (Fixture       *fixture,
                 gconstpointer  data)
@@ -408,6 +458,8 @@ main (int   argc,
 
   g_test_add ("/gui/calculator-dialog/plan", Fixture, "round",
               fixture_set_up, test_plan, fixture_tear_down);
+  g_test_add ("/gui/calculator-dialog/trend-charts", Fixture, "round",
+              fixture_set_up, test_trend_charts, fixture_tear_down);
   g_test_add ("/gui/calculator-dialog/bad-input", Fixture, "round",
               fixture_set_up, test_bad_input, fixture_tear_down);
   g_test_add ("/gui/calculator-dialog/partial", Fixture, "november",
