@@ -506,8 +506,8 @@ accord_bullet_layout_hit (const AccordBulletLayout *layout,
  * band in lighter tints of it, so that the chart follows dark mode.
  */
 void
-accord_bullet_palette_init (AccordBulletPalette     *palette,
-                            const AccordBulletColor *foreground)
+accord_bullet_palette_init (AccordBulletPalette    *palette,
+                            const AccordChartColor *foreground)
 {
   g_return_if_fail (palette != NULL);
   g_return_if_fail (foreground != NULL);
@@ -524,12 +524,12 @@ accord_bullet_palette_init (AccordBulletPalette     *palette,
 static void
 fill_rectangle (cairo_t                 *cr,
                 const cairo_rectangle_t *rectangle,
-                const AccordBulletColor *color)
+                const AccordChartColor  *color)
 {
   if (rectangle->width <= 0 || rectangle->height <= 0)
     return;
 
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+  accord_chart_set_source_color (cr, color);
   cairo_rectangle (cr, rectangle->x, rectangle->y, rectangle->width, rectangle->height);
   cairo_fill (cr);
 }
@@ -540,7 +540,7 @@ show_text (cairo_t                 *cr,
            const char              *text,
            const cairo_rectangle_t *area,
            gboolean                 align_right,
-           const AccordBulletColor *color)
+           const AccordChartColor  *color)
 {
   g_autoptr(PangoLayout) text_layout = NULL;
   int text_width, text_height;
@@ -554,7 +554,7 @@ show_text (cairo_t                 *cr,
   pango_layout_set_alignment (text_layout, align_right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_get_pixel_size (text_layout, &text_width, &text_height);
 
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+  accord_chart_set_source_color (cr, color);
   cairo_move_to (cr, area->x, area->y + floor ((area->height - text_height) / 2));
   pango_cairo_show_layout (cr, text_layout);
 }

@@ -11,6 +11,7 @@
 #include <glib-object.h>
 #include <pango/pango.h>
 
+#include "accord-chart-color.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
@@ -109,26 +110,18 @@ AccordBulletPart  accord_bullet_layout_hit         (const AccordBulletLayout *la
 char             *accord_bullet_spec_describe_part (const AccordBulletSpec *spec,
                                                     AccordBulletPart        part);
 
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-  double alpha;
-} AccordBulletColor;
-
 /* The colours come from whoever draws: the widget's style, or the PDF's. */
 typedef struct
 {
-  AccordBulletColor text;
-  AccordBulletColor scale;
-  AccordBulletColor band;
-  AccordBulletColor bar;
-  AccordBulletColor target;
+  AccordChartColor text;
+  AccordChartColor scale;
+  AccordChartColor band;
+  AccordChartColor bar;
+  AccordChartColor target;
 } AccordBulletPalette;
 
 void              accord_bullet_palette_init       (AccordBulletPalette    *palette,
-                                                    const AccordBulletColor *foreground);
+                                                    const AccordChartColor *foreground);
 void              accord_bullet_paint              (const AccordBulletSpec *spec,
                                                     const AccordBulletLayout *layout,
                                                     const AccordBulletPalette *palette,

@@ -551,22 +551,15 @@ accord_committee_layout_hit (const AccordCommitteeLayout *layout,
 }
 
 static void
-set_source_color (cairo_t                    *cr,
-                  const AccordCommitteeColor *color)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-}
-
-static void
-fill_rectangle (cairo_t                    *cr,
-                const cairo_rectangle_t    *rect,
-                const AccordCommitteeColor *color)
+fill_rectangle (cairo_t                 *cr,
+                const cairo_rectangle_t *rect,
+                const AccordChartColor  *color)
 {
   if (rect->width <= 0 || rect->height <= 0)
     return;
 
   cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
-  set_source_color (cr, color);
+  accord_chart_set_source_color (cr, color);
   cairo_fill (cr);
 }
 
@@ -576,21 +569,21 @@ paint_text (cairo_t                      *cr,
             const AccordCommitteeText    *text,
             const AccordCommitteePalette *palette)
 {
-  set_source_color (cr, text->dim ? &palette->dim_text : &palette->text);
+  accord_chart_set_source_color (cr, text->dim ? &palette->dim_text : &palette->text);
   accord_chart_text_paint (cr, layout->font, layout->resolution, text->text, text->scale,
                            text->bold, PANGO_ALIGN_LEFT, &text->rect);
 }
 
 static void
-paint_mark (cairo_t                    *cr,
-            double                      x,
-            double                      y,
-            double                      radius,
-            const AccordCommitteeColor *color)
+paint_mark (cairo_t                *cr,
+            double                  x,
+            double                  y,
+            double                  radius,
+            const AccordChartColor *color)
 {
   cairo_new_path (cr);
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-  set_source_color (cr, color);
+  accord_chart_set_source_color (cr, color);
   cairo_fill (cr);
 }
 
@@ -606,7 +599,7 @@ paint_gridlines (cairo_t                      *cr,
     return;
 
   cairo_save (cr);
-  set_source_color (cr, &palette->grid);
+  accord_chart_set_source_color (cr, &palette->grid);
   cairo_set_line_width (cr, 1);
   for (guint i = 0; i < layout->n_ticks; i++)
     {
@@ -636,7 +629,7 @@ paint_raised (cairo_t                      *cr,
       cairo_new_path (cr);
       for (guint i = 0; i < layout->n_weeks; i++)
         cairo_line_to (cr, layout->weeks[i].raised_x, layout->weeks[i].raised_y);
-      set_source_color (cr, &palette->raised);
+      accord_chart_set_source_color (cr, &palette->raised);
       cairo_set_line_width (cr, MAX (1.5, 0.1 * layout->line_height));
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke (cr);
@@ -662,7 +655,7 @@ paint_legend (cairo_t                      *cr,
               cairo_save (cr);
               cairo_move_to (cr, swatch->x, swatch->y + swatch->height / 2);
               cairo_line_to (cr, swatch->x + swatch->width, swatch->y + swatch->height / 2);
-              set_source_color (cr, &palette->raised);
+              accord_chart_set_source_color (cr, &palette->raised);
               cairo_set_line_width (cr, MAX (1.5, 0.1 * layout->line_height));
               cairo_stroke (cr);
               cairo_restore (cr);
@@ -700,7 +693,7 @@ accord_committee_paint (cairo_t                      *cr,
   if (palette->background.alpha > 0)
     {
       cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-      set_source_color (cr, &palette->background);
+      accord_chart_set_source_color (cr, &palette->background);
       cairo_fill (cr);
     }
 

@@ -13,30 +13,22 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "accord-chart-color.h"
 #include "accord-committee-summary.h"
 
 G_BEGIN_DECLS
-
-/* Components between 0 and 1. */
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-  double alpha;
-} AccordCommitteeColor;
 
 /* The colours come from whoever draws: the widget's style, or the PDF's.
  * Unqualified is marketing's outcome; reassign and keep, sales', are best
  * two shades of one family; dismiss a grey. */
 typedef struct
 {
-  AccordCommitteeColor outcomes[ACCORD_N_OUTCOMES];
-  AccordCommitteeColor raised;      /* the line and marks of the flags raised */
-  AccordCommitteeColor text;
-  AccordCommitteeColor dim_text;    /* ticks, week labels, the note */
-  AccordCommitteeColor grid;        /* gridlines, the baseline, the share strip's empty track */
-  AccordCommitteeColor background;  /* behind everything; alpha 0 paints none */
+  AccordChartColor outcomes[ACCORD_N_OUTCOMES];
+  AccordChartColor raised;      /* the line and marks of the flags raised */
+  AccordChartColor text;
+  AccordChartColor dim_text;    /* ticks, week labels, the note */
+  AccordChartColor grid;        /* gridlines, the baseline, the share strip's empty track */
+  AccordChartColor background;  /* behind everything; alpha 0 paints none */
 } AccordCommitteePalette;
 
 /* The legend's entries: one per outcome, then the flags raised. */

@@ -605,16 +605,9 @@ accord_funnel_layout_hit (const AccordFunnelLayout *layout,
 }
 
 static void
-set_source_color (cairo_t                 *cr,
-                  const AccordFunnelColor *color)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-}
-
-static void
 fill_bar (cairo_t                 *cr,
           const cairo_rectangle_t *bar,
-          const AccordFunnelColor *color)
+          const AccordChartColor  *color)
 {
   double radius = MIN (bar->height * 0.15, bar->width / 2);
 
@@ -628,26 +621,26 @@ fill_bar (cairo_t                 *cr,
   cairo_arc (cr, bar->x + bar->width - radius, bar->y + bar->height - radius, radius, 0, G_PI / 2);
   cairo_line_to (cr, bar->x, bar->y + bar->height);
   cairo_close_path (cr);
-  set_source_color (cr, color);
+  accord_chart_set_source_color (cr, color);
   cairo_fill (cr);
 }
 
 /* A line across the bars with a notch on top; off scale, dashed with an
  * arrow pointing on. */
 static void
-paint_goal (cairo_t                 *cr,
-            double                   x,
-            double                   top,
-            double                   bottom,
-            gboolean                 off_scale,
-            double                   line,
-            const AccordFunnelColor *color)
+paint_goal (cairo_t                *cr,
+            double                  x,
+            double                  top,
+            double                  bottom,
+            gboolean                off_scale,
+            double                  line,
+            const AccordChartColor *color)
 {
   double width = MAX (2, round (line * 0.12));
   double notch = line * 0.3;
 
   cairo_save (cr);
-  set_source_color (cr, color);
+  accord_chart_set_source_color (cr, color);
   cairo_set_line_width (cr, width);
   if (off_scale)
     {
@@ -683,7 +676,7 @@ paint_text (cairo_t                   *cr,
             const AccordFunnelText    *text,
             const AccordFunnelPalette *palette)
 {
-  set_source_color (cr, text->dim ? &palette->dim_text : &palette->text);
+  accord_chart_set_source_color (cr, text->dim ? &palette->dim_text : &palette->text);
   accord_chart_text_paint (cr, layout->font, layout->resolution, text->text, text->scale,
                            text->bold, text->alignment, &text->rect);
 }
@@ -712,7 +705,7 @@ accord_funnel_paint (cairo_t                   *cr,
   if (palette->background.alpha > 0)
     {
       cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-      set_source_color (cr, &palette->background);
+      accord_chart_set_source_color (cr, &palette->background);
       cairo_fill (cr);
     }
 

@@ -11,28 +11,20 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "accord-chart-color.h"
 #include "accord-metrics.h"
 #include "accord-types.h"
 
 G_BEGIN_DECLS
 
-/* Components between 0 and 1. */
 typedef struct
 {
-  double red;
-  double green;
-  double blue;
-  double alpha;
-} AccordFunnelColor;
-
-typedef struct
-{
-  AccordFunnelColor bar;         /* the period's bars */
-  AccordFunnelColor comparison;  /* the comparison period's bars */
-  AccordFunnelColor goal;        /* the goal marks */
-  AccordFunnelColor text;
-  AccordFunnelColor dim_text;    /* secondary text: goals, rates, the comparison's counts */
-  AccordFunnelColor background;  /* behind everything; alpha 0 paints none */
+  AccordChartColor bar;         /* the period's bars */
+  AccordChartColor comparison;  /* the comparison period's bars */
+  AccordChartColor goal;        /* the goal marks */
+  AccordChartColor text;
+  AccordChartColor dim_text;    /* secondary text: goals, rates, the comparison's counts */
+  AccordChartColor background;  /* behind everything; alpha 0 paints none */
 } AccordFunnelPalette;
 
 /* The texts the caller chooses; every one may be NULL. */

@@ -171,13 +171,6 @@ accord_trend_layout_free (AccordTrendLayout *layout)
   g_free (layout);
 }
 
-static void
-set_source_color (cairo_t                *cr,
-                  const AccordTrendColor *color)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-}
-
 /* The values: a line between neighbours, broken where a quarter has no
  * value, and a point on each. */
 static void
@@ -185,7 +178,7 @@ paint_values (cairo_t                  *cr,
               const AccordTrendLayout  *layout,
               const AccordTrendPalette *palette)
 {
-  set_source_color (cr, &palette->line);
+  accord_chart_set_source_color (cr, &palette->line);
   cairo_set_line_width (cr, LINE_WIDTH);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_new_path (cr);
@@ -236,7 +229,7 @@ accord_trend_paint (cairo_t                  *cr,
   if (palette->background.alpha > 0)
     {
       cairo_rectangle (cr, 0, 0, layout->width, layout->height);
-      set_source_color (cr, &palette->background);
+      accord_chart_set_source_color (cr, &palette->background);
       cairo_fill (cr);
     }
 
@@ -247,7 +240,7 @@ accord_trend_paint (cairo_t                  *cr,
 
       cairo_move_to (cr, plot->x, y);
       cairo_line_to (cr, plot->x + plot->width, y);
-      set_source_color (cr, &palette->baseline);
+      accord_chart_set_source_color (cr, &palette->baseline);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
@@ -259,7 +252,7 @@ accord_trend_paint (cairo_t                  *cr,
       cairo_clip (cr);
       cairo_move_to (cr, layout->trend_x[0], layout->trend_y[0]);
       cairo_line_to (cr, layout->trend_x[1], layout->trend_y[1]);
-      set_source_color (cr, &palette->trend);
+      accord_chart_set_source_color (cr, &palette->trend);
       cairo_set_line_width (cr, TREND_WIDTH);
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_stroke (cr);
@@ -268,7 +261,7 @@ accord_trend_paint (cairo_t                  *cr,
 
   paint_values (cr, layout, palette);
 
-  set_source_color (cr, &palette->text);
+  accord_chart_set_source_color (cr, &palette->text);
   accord_chart_text_paint (cr, layout->font, layout->resolution, layout->label, LABEL_SCALE,
                            FALSE, PANGO_ALIGN_LEFT, &layout->label_rect);
 

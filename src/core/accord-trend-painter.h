@@ -13,26 +13,18 @@
 #include <pango/pango.h>
 
 #include "accord-bullet-painter.h"
+#include "accord-chart-color.h"
 
 G_BEGIN_DECLS
-
-/* Components between 0 and 1. */
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-  double alpha;
-} AccordTrendColor;
 
 /* The colours come from whoever draws: the widget's style, or a PDF's. */
 typedef struct
 {
-  AccordTrendColor line;        /* the values: points and the line joining them */
-  AccordTrendColor trend;       /* the dashed least-squares line */
-  AccordTrendColor baseline;    /* the plot's 0 */
-  AccordTrendColor text;        /* the last value's label */
-  AccordTrendColor background;  /* behind everything; alpha 0 paints none */
+  AccordChartColor line;        /* the values: points and the line joining them */
+  AccordChartColor trend;       /* the dashed least-squares line */
+  AccordChartColor baseline;    /* the plot's 0 */
+  AccordChartColor text;        /* the last value's label */
+  AccordChartColor background;  /* behind everything; alpha 0 paints none */
 } AccordTrendPalette;
 
 /* Everything is this far from the chart's edges, and the label from the

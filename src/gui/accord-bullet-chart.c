@@ -37,21 +37,6 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (AccordBulletChart, accord_bullet_chart, GTK_TYPE_WIDGET)
 
 static void
-get_foreground (GtkWidget         *widget,
-                AccordBulletColor *color)
-{
-  GdkRGBA rgba;
-
-  /* The widget's colour follows its style class (band-under, band-over)
-   * and the light or dark style. */
-  accord_chart_get_style_color (widget, &rgba);
-  color->red = rgba.red;
-  color->green = rgba.green;
-  color->blue = rgba.blue;
-  color->alpha = rgba.alpha;
-}
-
-static void
 accord_bullet_chart_measure (GtkWidget      *widget,
                              GtkOrientation  orientation,
                              int             for_size,
@@ -80,13 +65,15 @@ accord_bullet_chart_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   AccordBulletLayout layout;
   AccordBulletPalette palette;
-  AccordBulletColor foreground;
+  AccordChartColor foreground;
   cairo_t *cr;
 
   if (self->spec == NULL || width <= 0 || height <= 0)
     return;
 
-  get_foreground (widget, &foreground);
+  /* The widget's colour follows its style class (band-under, band-over)
+   * and the light or dark style. */
+  accord_chart_get_style_color (widget, &foreground);
   accord_bullet_palette_init (&palette, &foreground);
   accord_bullet_layout (self->spec, NULL, width, height, &layout);
 

@@ -25,19 +25,23 @@
  * classes and the light or dark style.
  */
 void
-accord_chart_get_style_color (GtkWidget *widget,
-                              GdkRGBA   *color)
+accord_chart_get_style_color (GtkWidget        *widget,
+                              AccordChartColor *color)
 {
+  GdkRGBA rgba;
+
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (color != NULL);
 
 #if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (widget, color);
+  gtk_widget_get_color (widget, &rgba);
 #else
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &rgba);
   G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
+
+  *color = (AccordChartColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
 }
 
 /**

@@ -9,10 +9,12 @@
 
 #include <gtk/gtk.h>
 
+#include "accord-chart-color.h"
+
 G_BEGIN_DECLS
 
 void accord_chart_get_style_color       (GtkWidget          *widget,
-                                         GdkRGBA            *color);
+                                         AccordChartColor   *color);
 void accord_chart_add_color_probes      (GtkWidget          *chart,
                                          const char * const *classes,
                                          GtkWidget         **probes,

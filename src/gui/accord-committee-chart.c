@@ -130,27 +130,17 @@ ensure_layout (AccordCommitteeChart *self)
 }
 
 static void
-get_color (GtkWidget            *widget,
-           AccordCommitteeColor *color)
-{
-  GdkRGBA rgba;
-
-  accord_chart_get_style_color (widget, &rgba);
-  *color = (AccordCommitteeColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
-}
-
-static void
 get_palette (AccordCommitteeChart   *self,
              AccordCommitteePalette *palette)
 {
   for (guint o = 0; o < ACCORD_N_OUTCOMES; o++)
-    get_color (self->probes[o], &palette->outcomes[o]);
-  get_color (self->probes[PROBE_RAISED], &palette->raised);
-  get_color (GTK_WIDGET (self), &palette->text);
-  get_color (self->probes[PROBE_DIM], &palette->dim_text);
-  get_color (self->probes[PROBE_GRID], &palette->grid);
+    accord_chart_get_style_color (self->probes[o], &palette->outcomes[o]);
+  accord_chart_get_style_color (self->probes[PROBE_RAISED], &palette->raised);
+  accord_chart_get_style_color (GTK_WIDGET (self), &palette->text);
+  accord_chart_get_style_color (self->probes[PROBE_DIM], &palette->dim_text);
+  accord_chart_get_style_color (self->probes[PROBE_GRID], &palette->grid);
   /* The chart is drawn over its parent's background. */
-  palette->background = (AccordCommitteeColor) { 0, 0, 0, 0 };
+  palette->background = (AccordChartColor) { 0, 0, 0, 0 };
 }
 
 /* The height of a line of the widget's font, as the painter measures it. */

@@ -130,26 +130,16 @@ ensure_layout (AccordFunnelChart *self)
 }
 
 static void
-get_color (GtkWidget         *widget,
-           AccordFunnelColor *color)
-{
-  GdkRGBA rgba;
-
-  accord_chart_get_style_color (widget, &rgba);
-  *color = (AccordFunnelColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
-}
-
-static void
 get_palette (AccordFunnelChart   *self,
              AccordFunnelPalette *palette)
 {
-  get_color (GTK_WIDGET (self), &palette->text);
-  get_color (self->probes[PROBE_BAR], &palette->bar);
-  get_color (self->probes[PROBE_COMPARISON], &palette->comparison);
-  get_color (self->probes[PROBE_GOAL], &palette->goal);
-  get_color (self->probes[PROBE_DIM], &palette->dim_text);
+  accord_chart_get_style_color (GTK_WIDGET (self), &palette->text);
+  accord_chart_get_style_color (self->probes[PROBE_BAR], &palette->bar);
+  accord_chart_get_style_color (self->probes[PROBE_COMPARISON], &palette->comparison);
+  accord_chart_get_style_color (self->probes[PROBE_GOAL], &palette->goal);
+  accord_chart_get_style_color (self->probes[PROBE_DIM], &palette->dim_text);
   /* The chart is drawn over its parent's background. */
-  palette->background = (AccordFunnelColor) { 0, 0, 0, 0 };
+  palette->background = (AccordChartColor) { 0, 0, 0, 0 };
 }
 
 static void

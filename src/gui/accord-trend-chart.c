@@ -114,16 +114,6 @@ ensure_layout (AccordTrendChart *self)
 }
 
 static void
-get_color (GtkWidget        *widget,
-           AccordTrendColor *color)
-{
-  GdkRGBA rgba;
-
-  accord_chart_get_style_color (widget, &rgba);
-  *color = (AccordTrendColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
-}
-
-static void
 accord_trend_chart_measure (GtkWidget      *widget,
                             GtkOrientation  orientation,
                             int             for_size,
@@ -167,12 +157,12 @@ accord_trend_chart_snapshot (GtkWidget   *widget,
   if (layout == NULL)
     return;
 
-  get_color (self->probes[PROBE_LINE], &palette.line);
-  get_color (self->probes[PROBE_TREND], &palette.trend);
-  get_color (self->probes[PROBE_BASELINE], &palette.baseline);
-  get_color (widget, &palette.text);
+  accord_chart_get_style_color (self->probes[PROBE_LINE], &palette.line);
+  accord_chart_get_style_color (self->probes[PROBE_TREND], &palette.trend);
+  accord_chart_get_style_color (self->probes[PROBE_BASELINE], &palette.baseline);
+  accord_chart_get_style_color (widget, &palette.text);
   /* The chart is drawn over its parent's background. */
-  palette.background = (AccordTrendColor) { 0, 0, 0, 0 };
+  palette.background = (AccordChartColor) { 0, 0, 0, 0 };
 
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0, layout->width, layout->height));

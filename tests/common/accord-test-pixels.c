@@ -39,22 +39,20 @@ accord_test_get_pixel (cairo_surface_t *surface,
 /**
  * accord_test_assert_pixel:
  *
- * Asserts that the pixel holding the point is opaque and of the colour:
- * its components, between 0 and 1, to the nearest level.
+ * Asserts that the pixel holding the point is opaque and of @color's
+ * components to the nearest level (a painter's palette colour, say).
  */
 void
-accord_test_assert_pixel (cairo_surface_t *surface,
-                          double           x,
-                          double           y,
-                          double           red,
-                          double           green,
-                          double           blue)
+accord_test_assert_pixel (cairo_surface_t        *surface,
+                          double                  x,
+                          double                  y,
+                          const AccordChartColor *color)
 {
   guint32 pixel = accord_test_get_pixel (surface, x, y);
 
   g_test_message ("pixel at %.1f, %.1f: %08x", x, y, pixel);
   g_assert_cmpint ((pixel >> 24) & 0xff, ==, 0xff);
-  g_assert_cmpint ((pixel >> 16) & 0xff, ==, (int) lround (red * 255));
-  g_assert_cmpint ((pixel >> 8) & 0xff, ==, (int) lround (green * 255));
-  g_assert_cmpint (pixel & 0xff, ==, (int) lround (blue * 255));
+  g_assert_cmpint ((pixel >> 16) & 0xff, ==, (int) lround (color->red * 255));
+  g_assert_cmpint ((pixel >> 8) & 0xff, ==, (int) lround (color->green * 255));
+  g_assert_cmpint (pixel & 0xff, ==, (int) lround (color->blue * 255));
 }

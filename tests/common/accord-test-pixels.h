@@ -10,16 +10,16 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "accord-chart-color.h"
+
 G_BEGIN_DECLS
 
-guint32 accord_test_get_pixel    (cairo_surface_t *surface,
-                                  double           x,
-                                  double           y);
-void    accord_test_assert_pixel (cairo_surface_t *surface,
-                                  double           x,
-                                  double           y,
-                                  double           red,
-                                  double           green,
-                                  double           blue);
+guint32 accord_test_get_pixel    (cairo_surface_t        *surface,
+                                  double                  x,
+                                  double                  y);
+void    accord_test_assert_pixel (cairo_surface_t        *surface,
+                                  double                  x,
+                                  double                  y,
+                                  const AccordChartColor *color);
 
 G_END_DECLS

@@ -491,7 +491,7 @@ test_format (void)
 static void
 test_palette (void)
 {
-  const AccordBulletColor foreground = { 0.2, 0.4, 0.6, 1 };
+  const AccordChartColor foreground = { 0.2, 0.4, 0.6, 1 };
   AccordBulletPalette palette;
 
   accord_bullet_palette_init (&palette, &foreground);

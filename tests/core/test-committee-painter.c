@@ -19,6 +19,8 @@
 #include "accord-committee-painter.h"
 #include "accord-zone.h"
 
+#include "accord-test-pixels.h"
+
 #define EPSILON 1e-6
 
 static const AccordCommitteePalette palette = {
@@ -297,40 +299,6 @@ test_layout (Fixture       *fixture,
   assert_texts_inside (layout);
 }
 
-static guint32
-get_pixel (cairo_surface_t *surface,
-           double           x,
-           double           y)
-{
-  const unsigned char *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  int column = (int) floor (x);
-  int row = (int) floor (y);
-
-  g_assert_cmpint (column, >=, 0);
-  g_assert_cmpint (row, >=, 0);
-  g_assert_cmpint (column, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (row, <, cairo_image_surface_get_height (surface));
-
-  return *(const guint32 *) (data + row * stride + column * 4);
-}
-
-/* Opaque ARGB32: the colour's components to the nearest level. */
-static void
-assert_pixel (cairo_surface_t            *surface,
-              double                      x,
-              double                      y,
-              const AccordCommitteeColor *color)
-{
-  guint32 pixel = get_pixel (surface, x, y);
-
-  g_test_message ("pixel at %.1f, %.1f: %08x", x, y, pixel);
-  g_assert_cmpint ((pixel >> 24) & 0xff, ==, 0xff);
-  g_assert_cmpint ((pixel >> 16) & 0xff, ==, (int) lround (color->red * 255));
-  g_assert_cmpint ((pixel >> 8) & 0xff, ==, (int) lround (color->green * 255));
-  g_assert_cmpint (pixel & 0xff, ==, (int) lround (color->blue * 255));
-}
-
 static void
 test_pixels (Fixture       *fixture,
              gconstpointer  data)
@@ -358,40 +326,40 @@ test_pixels (Fixture       *fixture,
   /* Inside W12's bar: unqualified from 0 to 0.2 of the height, reassign
    * 0.2–0.3, keep 0.3–0.4; the flags' line meets the bar's centre line
    * only at its mark, 0.6 up. */
-  assert_pixel (surface, w12->raised_x, baseline - 0.1 * h, &palette.outcomes[ACCORD_OUTCOME_UNQUALIFIED]);
-  assert_pixel (surface, w12->raised_x, baseline - 0.25 * h, &palette.outcomes[ACCORD_OUTCOME_REASSIGN]);
-  assert_pixel (surface, w12->raised_x, baseline - 0.35 * h, &palette.outcomes[ACCORD_OUTCOME_KEEP]);
+  accord_test_assert_pixel (surface, w12->raised_x, baseline - 0.1 * h, &palette.outcomes[ACCORD_OUTCOME_UNQUALIFIED]);
+  accord_test_assert_pixel (surface, w12->raised_x, baseline - 0.25 * h, &palette.outcomes[ACCORD_OUTCOME_REASSIGN]);
+  accord_test_assert_pixel (surface, w12->raised_x, baseline - 0.35 * h, &palette.outcomes[ACCORD_OUTCOME_KEEP]);
   /* Above the bar, below the mark: the background (the gridline at 0.5
    * is a pixel thick, 0.45 is well clear of it). */
-  assert_pixel (surface, w12->raised_x, baseline - 0.45 * h, &palette.background);
-  assert_pixel (surface, w12->raised_x, baseline - 0.6 * h, &palette.raised);
+  accord_test_assert_pixel (surface, w12->raised_x, baseline - 0.45 * h, &palette.background);
+  accord_test_assert_pixel (surface, w12->raised_x, baseline - 0.6 * h, &palette.raised);
 
   /* W14: unqualified 0–0.1, dismissed 0.1–0.4; the mark at 0.9. */
-  assert_pixel (surface, w14->raised_x, baseline - 0.05 * h, &palette.outcomes[ACCORD_OUTCOME_UNQUALIFIED]);
-  assert_pixel (surface, w14->raised_x, baseline - 0.25 * h, &palette.outcomes[ACCORD_OUTCOME_DISMISS]);
-  assert_pixel (surface, w14->raised_x, baseline - 0.9 * h, &palette.raised);
+  accord_test_assert_pixel (surface, w14->raised_x, baseline - 0.05 * h, &palette.outcomes[ACCORD_OUTCOME_UNQUALIFIED]);
+  accord_test_assert_pixel (surface, w14->raised_x, baseline - 0.25 * h, &palette.outcomes[ACCORD_OUTCOME_DISMISS]);
+  accord_test_assert_pixel (surface, w14->raised_x, baseline - 0.9 * h, &palette.raised);
 
   /* W13 has no bar: at its centre the line leaves its mark on the
    * baseline towards W14's, so 0.75 up it is clear. Between the bars of
    * W12 and W13 (at 0.05 of W13's slot), under the line, too. */
-  assert_pixel (surface, w13->raised_x, baseline - 0.75 * h, &palette.background);
-  assert_pixel (surface, w13->column.x + 0.05 * layout->slot_width, baseline - 0.05 * h,
+  accord_test_assert_pixel (surface, w13->raised_x, baseline - 0.75 * h, &palette.background);
+  accord_test_assert_pixel (surface, w13->column.x + 0.05 * layout->slot_width, baseline - 0.05 * h,
                 &palette.background);
   /* Left of the bar in W12's slot, beside its unqualified part. */
-  assert_pixel (surface, w12->column.x + 0.1 * layout->slot_width, baseline - 0.1 * h,
+  accord_test_assert_pixel (surface, w12->column.x + 0.1 * layout->slot_width, baseline - 0.1 * h,
                 &palette.background);
 
   /* The share strips: W12 half red, half blue; W13 the empty track; W14
    * all red. */
-  assert_pixel (surface, w12->share_track.x + 0.25 * w12->share_track.width,
+  accord_test_assert_pixel (surface, w12->share_track.x + 0.25 * w12->share_track.width,
                 w12->share_track.y + w12->share_track.height / 2,
                 &palette.outcomes[ACCORD_OUTCOME_UNQUALIFIED]);
-  assert_pixel (surface, w12->share_track.x + 0.75 * w12->share_track.width,
+  accord_test_assert_pixel (surface, w12->share_track.x + 0.75 * w12->share_track.width,
                 w12->share_track.y + w12->share_track.height / 2,
                 &palette.outcomes[ACCORD_OUTCOME_REASSIGN]);
-  assert_pixel (surface, w13->share_track.x + 0.5 * w13->share_track.width,
+  accord_test_assert_pixel (surface, w13->share_track.x + 0.5 * w13->share_track.width,
                 w13->share_track.y + w13->share_track.height / 2, &palette.grid);
-  assert_pixel (surface, w14->share_track.x + 0.75 * w14->share_track.width,
+  accord_test_assert_pixel (surface, w14->share_track.x + 0.75 * w14->share_track.width,
                 w14->share_track.y + w14->share_track.height / 2,
                 &palette.outcomes[ACCORD_OUTCOME_UNQUALIFIED]);
 
@@ -400,7 +368,7 @@ test_pixels (Fixture       *fixture,
     {
       const cairo_rectangle_t *swatch = &layout->legend_swatches[o];
 
-      assert_pixel (surface, swatch->x + swatch->width / 2, swatch->y + swatch->height / 2,
+      accord_test_assert_pixel (surface, swatch->x + swatch->width / 2, swatch->y + swatch->height / 2,
                     &palette.outcomes[o]);
     }
 

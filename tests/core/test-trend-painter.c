@@ -134,16 +134,6 @@ test_slope (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (layout->trend_y[1], 22.666667, 1e-5);
 }
 
-/* Opaque, of the palette's colour. */
-static void
-assert_pixel (cairo_surface_t        *surface,
-              double                  x,
-              double                  y,
-              const AccordTrendColor *color)
-{
-  accord_test_assert_pixel (surface, x, y, color->red, color->green, color->blue);
-}
-
 static void
 test_pixels (Fixture       *fixture,
              gconstpointer  data)
@@ -164,15 +154,15 @@ test_pixels (Fixture       *fixture,
   points = layout->points;
 
   /* On the points: the line's colour. */
-  assert_pixel (surface, points[0].x, points[0].y, &palette.line);
-  assert_pixel (surface, points[3].x, points[3].y, &palette.line);
+  accord_test_assert_pixel (surface, points[0].x, points[0].y, &palette.line);
+  accord_test_assert_pixel (surface, points[3].x, points[3].y, &palette.line);
   /* The NAN slot has no point, and the line is broken there: at its
    * centre, 20 (above the trend line, at 0.2 → 37.6) is empty. */
-  assert_pixel (surface, points[1].x, 20, &palette.background);
+  accord_test_assert_pixel (surface, points[1].x, 20, &palette.background);
   /* Under the points, above the baseline: empty. */
-  assert_pixel (surface, points[3].x, 50, &palette.background);
+  accord_test_assert_pixel (surface, points[3].x, 50, &palette.background);
   /* The baseline, the pixel row of 60. */
-  assert_pixel (surface, points[1].x, 60, &palette.baseline);
+  accord_test_assert_pixel (surface, points[1].x, 60, &palette.baseline);
 
   /* The dashed trend line, 4 on and 3 off from its start: 2 into the
    * third dash (7 × 2 + 2 along the line) is painted, blue over white. */
