@@ -15,6 +15,7 @@
 #include "accord-funnel-page.h"
 #include "accord-goals-page.h"
 #include "accord-importer.h"
+#include "accord-kpis-page.h"
 #include "accord-mapping-dialog.h"
 #include "accord-review-page.h"
 #include "accord-safe-file.h"
@@ -80,6 +81,7 @@ struct _AccordWindow
   AccordFunnelPage     *funnel_page;
   AccordTeamPage       *team_page;
   AccordReviewPage     *review_page;
+  AccordKpisPage       *kpis_page;
 };
 
 G_DEFINE_FINAL_TYPE (AccordWindow, accord_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1199,7 +1201,7 @@ accord_window_class_init (AccordWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-  static const char * const pages[] = { "goals", "funnel", "team", "review" };
+  static const char * const pages[] = { "goals", "funnel", "team", "review", "kpis" };
 
   object_class->dispose = accord_window_dispose;
   window_class->close_request = accord_window_close_request;
@@ -1208,6 +1210,7 @@ accord_window_class_init (AccordWindowClass *klass)
   g_type_ensure (ACCORD_TYPE_FUNNEL_PAGE);
   g_type_ensure (ACCORD_TYPE_TEAM_PAGE);
   g_type_ensure (ACCORD_TYPE_REVIEW_PAGE);
+  g_type_ensure (ACCORD_TYPE_KPIS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/smarketing/Accord/accord-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, toast_overlay);
@@ -1230,6 +1233,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, funnel_page);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, team_page);
   gtk_widget_class_bind_template_child (widget_class, AccordWindow, review_page);
+  gtk_widget_class_bind_template_child (widget_class, AccordWindow, kpis_page);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
@@ -1280,6 +1284,7 @@ accord_window_init (AccordWindow *self)
   accord_page_set_session (ACCORD_PAGE (self->funnel_page), self->session);
   accord_page_set_session (ACCORD_PAGE (self->team_page), self->session);
   accord_page_set_session (ACCORD_PAGE (self->review_page), self->session);
+  accord_page_set_session (ACCORD_PAGE (self->kpis_page), self->session);
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect_swapped (self->session, "notify::month", G_CALLBACK (session_month_cb), self);
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",

@@ -15,6 +15,7 @@
 #include <glib.h>
 
 #include "accord-agreement.h"
+#include "accord-kpi-format.h"
 #include "accord-lead-store.h"
 #include "accord-metrics.h"
 #include "accord-zone.h"
@@ -401,6 +402,109 @@ test_no_priced_customers (Fixture       *fixture,
   assert_kpi (&fixture->values[ACCORD_KPI_SQL_VALUE], 300, 0);
 }
 
+static void
+assert_text (char       *text,
+             const char *expected)
+{
+  g_assert_cmpstr (text, ==, expected);
+  g_free (text);
+}
+
+/* Tests run in the C locale: no thousands separators. */
+static void
+test_format_value (void)
+{
+  g_assert_cmpstr (accord_kpi_get_title (ACCORD_KPI_MQL_TO_SQL), ==, "MQL:SQL");
+
+  /* Rates and growth as percentages: 0.5 → 50%, 0.059 → 5.9%, −0.2 → −20%
+   * with a minus sign. */
+  assert_text (accord_kpi_format_value (ACCORD_KPI_CONTACT_RATE, 0.5), "50%");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_MQL_TO_SQL, 0.059), "5.9%");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_LEAD_VELOCITY, -0.2), "−20%");
+  /* Medians: 3 touches, 1 touch, 2.5 touches; 4.5 days, 1 day. */
+  assert_text (accord_kpi_format_value (ACCORD_KPI_TOUCHES_TO_SQL, 3), "3 touches");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_TOUCHES_TO_SQL, 1), "1 touch");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_TOUCHES_TO_SQL, 2.5), "2.5 touches");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_TIME_MQL_TO_SQL, 4.5), "4.5 days");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_TIME_MQL_TO_SQL, 1), "1 day");
+  /* Money: whole amounts; sales velocity per day. */
+  assert_text (accord_kpi_format_value (ACCORD_KPI_SQL_VALUE, 12500.4), "12500");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_SALES_VELOCITY, 1234.5), "1234 a day");
+  assert_text (accord_kpi_format_value (ACCORD_KPI_CONTACT_RATE, NAN), "—");
+}
+
+static void
+test_format_change (void)
+{
+  AccordKpiValue value = { ACCORD_KPI_CONTACT_RATE, TRUE, 0.5, 0.469, NAN };
+
+  /* 50% − 46.9% = +3.1 points. */
+  assert_text (accord_kpi_format_change (&value), "↑ +3.1 points");
+  /* 50% − 51% = −1 point. */
+  value.previous = 0.51;
+  assert_text (accord_kpi_format_change (&value), "↓ −1 point");
+  value.previous = 0.5;
+  assert_text (accord_kpi_format_change (&value), "→ no change");
+  value.previous = NAN;
+  g_assert_null (accord_kpi_format_change (&value));
+
+  /* 4 days after 6: −2 days. */
+  value = (AccordKpiValue) { ACCORD_KPI_TIME_MQL_TO_SQL, TRUE, 4, 6, NAN };
+  assert_text (accord_kpi_format_change (&value), "↓ −2 days");
+  /* 3.5 touches after 3: +0.5 touches. */
+  value = (AccordKpiValue) { ACCORD_KPI_TOUCHES_TO_SQL, TRUE, 3.5, 3, NAN };
+  assert_text (accord_kpi_format_change (&value), "↑ +0.5 touches");
+  /* Money relative to the month before: 336 after 300 is +12%; after
+   * nothing, the amount itself. */
+  value = (AccordKpiValue) { ACCORD_KPI_SQL_VALUE, TRUE, 336, 300, NAN };
+  assert_text (accord_kpi_format_change (&value), "↑ +12%");
+  value.previous = 0;
+  assert_text (accord_kpi_format_change (&value), "↑ +336");
+
+  value = (AccordKpiValue) { ACCORD_KPI_CONVERSATION_RATE, FALSE, NAN, NAN, NAN };
+  g_assert_null (accord_kpi_format_change (&value));
+}
+
+static void
+test_trend (void)
+{
+  /* Goal 25%: 40% after 30% is better news although it moves away from
+   * the goal; 20% after 30% is worse. */
+  AccordKpiValue value = { ACCORD_KPI_MQL_TO_SQL, TRUE, 0.4, 0.3, 0.25 };
+
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_BETTER);
+  value.value = 0.2;
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_WORSE);
+  /* Without a goal it is the same. */
+  value.goal = NAN;
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_WORSE);
+  /* No change, or no month before: neutral. */
+  value.previous = 0.2;
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_NEUTRAL);
+  value.previous = NAN;
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_NEUTRAL);
+
+  /* Fewer days from MQL to SQL, and fewer touches, are better. */
+  value = (AccordKpiValue) { ACCORD_KPI_TIME_MQL_TO_SQL, TRUE, 3, 5, NAN };
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_BETTER);
+  value = (AccordKpiValue) { ACCORD_KPI_TOUCHES_TO_SQL, TRUE, 3.5, 3, NAN };
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_WORSE);
+  /* A KPI the data cannot measure never moves. */
+  value = (AccordKpiValue) { ACCORD_KPI_CONVERSATION_RATE, FALSE, NAN, NAN, NAN };
+  g_assert_cmpint (accord_kpi_get_trend (&value), ==, ACCORD_KPI_TREND_NEUTRAL);
+}
+
+static void
+test_describe (void)
+{
+  AccordKpiValue value = { ACCORD_KPI_MQL_TO_SQL, TRUE, 0.3, 0.25, 0.25 };
+
+  assert_text (accord_kpi_describe (&value),
+               "MQL:SQL: 30%, goal 25%, ↑ +5 points on the month before");
+  value = (AccordKpiValue) { ACCORD_KPI_CONVERSATION_RATE, FALSE, NAN, NAN, NAN };
+  assert_text (accord_kpi_describe (&value), "Conversation rate: not in the export");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +527,11 @@ main (int   argc,
   ADD ("no-priced-customers", fixture_set_up, test_no_priced_customers);
 
 #undef ADD
+
+  g_test_add_func ("/core/kpis/format/value", test_format_value);
+  g_test_add_func ("/core/kpis/format/change", test_format_change);
+  g_test_add_func ("/core/kpis/format/trend", test_trend);
+  g_test_add_func ("/core/kpis/format/describe", test_describe);
 
   return g_test_run ();
 }

@@ -12,10 +12,11 @@
 #include <adwaita.h>
 
 #include "accord-bullet-chart.h"
-#include "accord-importer.h"
 #include "accord-sdr-item.h"
 #include "accord-team-page.h"
 #include "accord-zone.h"
+
+#include "accord-test-widgets.h"
 
 /* tests/data/cli/contacts.csv: seven leads in September and October 2024,
  * read in Europe/Berlin; "now" is the latest moment, 25 October 17:00.
@@ -38,42 +39,6 @@
  *   SQLs: 4: 1; managed: 3 (exit 10 Oct), 4, 6: 3
  *   conversion: 1 / 3 = 33.3 %, in band; the other three under
  * (tests/data/cli/report.expected.json has the same figures.) */
-
-static AccordSession *
-create_session (void)
-{
-  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "contacts.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(AccordImporter) importer = accord_importer_new (file);
-  g_autoptr(GError) error = NULL;
-  AccordSession *session = accord_session_new (berlin);
-
-  accord_importer_set_time_zone (importer, berlin);
-  g_assert_true (accord_importer_run (importer, NULL, &error));
-  g_assert_no_error (error);
-  accord_session_add_leads (session, accord_importer_get_store (importer));
-
-  return session;
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_for_map (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-  iterate ();
-}
 
 static gpointer
 get_child (AccordTeamPage *page,
@@ -155,7 +120,7 @@ get_item (GListModel *model,
 static void
 test_table (void)
 {
-  AccordSession *session = create_session ();
+  AccordSession *session = accord_test_contacts_session ();
   AccordTeamPage *page = g_object_new (ACCORD_TYPE_TEAM_PAGE, "session", session, NULL);
   GtkWidget *window = gtk_window_new ();
   GtkColumnView *column_view = get_child (page, "column_view");
@@ -170,7 +135,7 @@ test_table (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_map (GTK_WIDGET (column_view));
+  accord_test_wait_for_map (GTK_WIDGET (column_view));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (page)))), ==, "table");
 
@@ -231,7 +196,7 @@ test_table (void)
 
   /* Sorting by universe, largest first: Ben (2), then Ana (1). */
   gtk_column_view_sort_by_column (column_view, get_child (page, "universe_column"), GTK_SORT_DESCENDING);
-  iterate ();
+  accord_test_iterate ();
   g_assert_cmpstr (accord_sdr_item_get_owner (get_item (model, 0)), ==, "Ben Okafor");
   g_assert_cmpstr (accord_sdr_item_get_owner (get_item (model, 1)), ==, "Ana Silva");
   text = dup_table_text (page);
@@ -239,14 +204,14 @@ test_table (void)
   g_clear_pointer (&text, g_free);
   /* By conversion, lowest first: Ana (0 %), Ben (33.3 %). */
   gtk_column_view_sort_by_column (column_view, get_child (page, "conversion_column"), GTK_SORT_ASCENDING);
-  iterate ();
+  accord_test_iterate ();
   g_assert_cmpstr (accord_sdr_item_get_owner (get_item (model, 0)), ==, "Ana Silva");
 
   /* Another month: September at its end. Ana: universe 0 (1 is an SQL,
    * 2 fails, 5 and 7 come later), 1 SQL (lead 1) of 2 managed (1 and 2):
    * 50 %. Ben: universe 1 (lead 3), no SQL of 1 managed: 0 %. */
   accord_session_set_month (session, ACCORD_MONTH_KEY (2024, 9));
-  iterate ();
+  accord_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   item = get_item (model, 0);
   g_assert_cmpstr (accord_sdr_item_get_owner (item), ==, "Ben Okafor");
@@ -264,12 +229,12 @@ test_table (void)
     capacity.sqls_per_month = 1;
     accord_agreement_set_capacity (accord_session_get_agreement (session), &capacity);
   }
-  iterate ();
+  accord_test_iterate ();
   g_assert_cmpstr (gtk_column_view_column_get_title (get_child (page, "sqls_column")), ==, "SQLs ≥ 1");
   g_assert_cmpint (accord_sdr_item_get_band (get_item (model, 1), ACCORD_SDR_MEASURE_SQLS), ==, ACCORD_BAND_IN);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  accord_test_iterate ();
   g_assert_finalize_object (session);
 }
 
