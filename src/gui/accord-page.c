@@ -21,6 +21,8 @@ typedef struct
   int            width;
   int            height;
   guint          size_id;  /* idle that tells the page its new size */
+  gboolean       stale;       /* the session changed while the page was hidden */
+  gboolean       stale_data;  /* ... and its data, not only its month */
 } AccordPagePrivate;
 
 enum {
@@ -41,16 +43,55 @@ refresh (AccordPage *self,
   ACCORD_PAGE_GET_CLASS (self)->refresh (self, data_changed);
 }
 
+/* Each page passes over every lead; at a million leads that is too slow
+ * to repeat for pages nobody is looking at, so a hidden page only notes
+ * the change and catches up when it is shown. */
+static void
+refresh_when_shown (AccordPage *self,
+                    gboolean    data_changed)
+{
+  AccordPagePrivate *priv = accord_page_get_instance_private (self);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refresh (self, data_changed);
+      return;
+    }
+
+  priv->stale = TRUE;
+  priv->stale_data |= data_changed;
+}
+
 static void
 session_changed_cb (AccordPage *self)
 {
-  refresh (self, TRUE);
+  refresh_when_shown (self, TRUE);
 }
 
 static void
 session_month_cb (AccordPage *self)
 {
-  refresh (self, FALSE);
+  refresh_when_shown (self, FALSE);
+}
+
+static void
+accord_page_map (GtkWidget *widget)
+{
+  AccordPage *self = ACCORD_PAGE (widget);
+  AccordPagePrivate *priv = accord_page_get_instance_private (self);
+
+  /* Before the page's children are mapped, so they show the new figures
+   * from their first frame. */
+  if (priv->stale)
+    {
+      gboolean data_changed = priv->stale_data;
+
+      priv->stale = FALSE;
+      priv->stale_data = FALSE;
+      refresh (self, data_changed);
+    }
+
+  GTK_WIDGET_CLASS (accord_page_parent_class)->map (widget);
 }
 
 static void
@@ -174,6 +215,7 @@ accord_page_class_init (AccordPageClass *klass)
   object_class->dispose = accord_page_dispose;
   object_class->get_property = accord_page_get_property;
   object_class->set_property = accord_page_set_property;
+  widget_class->map = accord_page_map;
   widget_class->measure = accord_page_measure;
   widget_class->size_allocate = accord_page_size_allocate;
 

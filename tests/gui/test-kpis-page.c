@@ -158,6 +158,18 @@ test_tiles (void)
   g_assert_cmpstr (gtk_widget_get_name (tile), ==, "conversation_rate");
   g_assert_cmpstr (get_label_text (tile, "kpi-value"), ==, "Not in the export");
 
+  /* Hidden, the page leaves its tiles as they were; shown again, it
+   * catches up with the month it missed. */
+  gtk_widget_set_visible (GTK_WIDGET (page), FALSE);
+  accord_session_set_month (session, ACCORD_MONTH_KEY (2024, 10));
+  accord_test_iterate ();
+  g_assert_nonnull (accord_test_find_label (sources, "3"));
+  g_assert_null (accord_test_find_label (sources, "4"));
+  gtk_widget_set_visible (GTK_WIDGET (page), TRUE);
+  accord_test_wait_for_map (tiles);
+  assert_tiles (page, session);
+  g_assert_nonnull (accord_test_find_label (sources, "4"));
+
   gtk_window_destroy (GTK_WINDOW (window));
   accord_test_iterate ();
   g_assert_finalize_object (session);
