@@ -281,16 +281,24 @@ char *
 accord_trend_format_slope (AccordBulletFormat format,
                            double             slope)
 {
+  double rounded;
+  const char *sign;
+
   if (isnan (slope))
     return g_strdup ("—");
 
-  /* Adding 0 turns a rounded −0.0 into 0.0. */
-  if (format == ACCORD_BULLET_FORMAT_PERCENT)
-    /* Translators: a rate's change per quarter in percentage points, "+1.2 points a quarter" */
-    return g_strdup_printf (_("%+.1f points a quarter"), round (slope * 1000) / 10 + 0.0);
+  rounded = format == ACCORD_BULLET_FORMAT_PERCENT ? round (slope * 1000) / 10 : round (slope);
+  /* A minus sign, as the KPIs write their changes, not a hyphen; a
+   * rounded −0 is no fall. */
+  sign = rounded < 0 ? "−" : "+";
 
-  /* Translators: an amount's change per quarter, "+500 a quarter" */
-  return g_strdup_printf (_("%+'.0f a quarter"), round (slope) + 0.0);
+  if (format == ACCORD_BULLET_FORMAT_PERCENT)
+    /* Translators: a rate's change per quarter in percentage points, "+1.2 points a quarter";
+     * the first %s is the sign */
+    return g_strdup_printf (_("%s%.1f points a quarter"), sign, fabs (rounded));
+
+  /* Translators: an amount's change per quarter, "+500 a quarter"; the first %s is the sign */
+  return g_strdup_printf (_("%s%'.0f a quarter"), sign, fabs (rounded));
 }
 
 /**

@@ -251,14 +251,16 @@ test_describe (void)
   g_autofree char *falling = accord_trend_format_slope (ACCORD_BULLET_FORMAT_PERCENT, -0.0072);
   g_autofree char *zero = accord_trend_format_slope (ACCORD_BULLET_FORMAT_COUNT, -0.4);
   g_autofree char *none = accord_trend_format_slope (ACCORD_BULLET_FORMAT_COUNT, NAN);
+  g_autofree char *falling_amount = accord_trend_format_slope (ACCORD_BULLET_FORMAT_COUNT, -3747.6);
 
   g_assert_cmpstr (rates, ==, "Lead→opportunity rate by quarter: 10%, —, 30%, 40%; "
                               "trend +10.0 points a quarter");
   g_assert_cmpstr (amounts, ==, "Average deal value by quarter: 800, —, 950; no trend");
-  g_assert_cmpstr (falling, ==, "-0.7 points a quarter");
+  g_assert_cmpstr (falling, ==, "−0.7 points a quarter");
   /* A rounded −0 reads as no change. */
   g_assert_cmpstr (zero, ==, "+0 a quarter");
   g_assert_cmpstr (none, ==, "—");
+  g_assert_cmpstr (falling_amount, ==, "−3748 a quarter");
 }
 
 int
