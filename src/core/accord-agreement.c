@@ -544,6 +544,18 @@ check_at_least_one (const char  *file,
   return FALSE;
 }
 
+/* The parts of "YYYY-MM-DD", once its shape is known. */
+static void
+split_date (const char *text,
+            int        *year,
+            int        *month,
+            int        *day)
+{
+  *year = atoi (text);
+  *month = atoi (text + 5);
+  *day = atoi (text + 8);
+}
+
 static gboolean
 is_valid_date (const char *text)
 {
@@ -555,9 +567,7 @@ is_valid_date (const char *text)
     if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
       return FALSE;
 
-  year = atoi (text);
-  month = atoi (text + 5);
-  day = atoi (text + 8);
+  split_date (text, &year, &month, &day);
 
   return accord_civil_is_valid (year, month, day, 0, 0, 0);
 }
@@ -3046,6 +3056,32 @@ accord_agreement_set_next_review (AccordAgreement *self,
 }
 
 /**
+ * accord_agreement_format_next_review:
+ *
+ * The next review date in words, "31 March 2027", for the banner and
+ * the documents that announce it.
+ *
+ * Returns: (transfer full) (nullable): the date, or %NULL when none is set
+ */
+char *
+accord_agreement_format_next_review (AccordAgreement *self)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  int year, month, day;
+
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NULL);
+
+  if (self->next_review == NULL)
+    return NULL;
+
+  split_date (self->next_review, &year, &month, &day);
+  noon = g_date_time_new_utc (year, month, day, 12, 0, 0);
+
+  /* Translators: the date of the agreement's review, as strftime() writes it. */
+  return g_date_time_format (noon, _("%-d %B %Y"));
+}
+
+/**
  * accord_agreement_get_review_status:
  * @time_zone: the zone in which @today is a calendar day
  * @today: any moment of the day to look from, in Unix seconds
@@ -3069,6 +3105,7 @@ accord_agreement_get_review_status (AccordAgreement *self,
 {
   g_autoptr(AccordZone) zone = NULL;
   AccordCivil civil;
+  int year, month, day;
   gint64 left;
 
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), ACCORD_REVIEW_STATUS_NONE);
@@ -3084,8 +3121,8 @@ accord_agreement_get_review_status (AccordAgreement *self,
   accord_zone_to_civil (zone, today, &civil);
   /* The date was checked by accord_agreement_set_next_review() or when
    * the file was read. */
-  left = accord_days_from_civil (atoi (self->next_review), atoi (self->next_review + 5),
-                                 atoi (self->next_review + 8)) -
+  split_date (self->next_review, &year, &month, &day);
+  left = accord_days_from_civil (year, month, day) -
          accord_days_from_civil (civil.year, civil.month, civil.day);
 
   if (left >= ACCORD_REVIEW_NOTICE_DAYS)

@@ -205,6 +205,7 @@ void                  accord_agreement_set_review_months  (AccordAgreement      
 const char           *accord_agreement_get_next_review    (AccordAgreement       *self);
 gboolean              accord_agreement_set_next_review    (AccordAgreement       *self,
                                                            const char            *date);
+char                 *accord_agreement_format_next_review (AccordAgreement       *self);
 AccordReviewStatus    accord_agreement_get_review_status  (AccordAgreement       *self,
                                                            GTimeZone             *time_zone,
                                                            gint64                 today,

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 
 #include "accord-calculator-dialog.h"
 #include "accord-funnel-page.h"
@@ -170,19 +169,6 @@ update_title (AccordWindow *self)
   gtk_widget_set_tooltip_text (self->context_box, accord_agreement_get_name (agreement));
 }
 
-/* @date is a real date written "YYYY-MM-DD": the agreement keeps no
- * other. */
-static char *
-format_review_date (const char *date,
-                    GTimeZone  *time_zone)
-{
-  g_autoptr(GDateTime) noon = g_date_time_new (time_zone, atoi (date), atoi (date + 5), atoi (date + 8),
-                                               12, 0, 0);
-
-  /* Translators: the date of the agreement's review, as strftime() writes it. */
-  return g_date_time_format (noon, _("%-d %B %Y"));
-}
-
 /* The banner compares the review date with today's date on the wall
  * clock, in the workspace's zone. The session's "now" is the latest
  * moment in the data (DESIGN §6), which is right for the figures but not
@@ -201,7 +187,7 @@ update_review_banner (AccordWindow *self)
 
   status = accord_agreement_get_review_status (agreement, time_zone, g_date_time_to_unix (now), &days);
   if (status != ACCORD_REVIEW_STATUS_NONE)
-    date = format_review_date (accord_agreement_get_next_review (agreement), time_zone);
+    date = accord_agreement_format_next_review (agreement);
 
   switch (status)
     {

@@ -707,7 +707,14 @@ test_review_status (void)
   g_assert_cmpint (accord_agreement_get_review_status (agreement, berlin, today, NULL), ==,
                    ACCORD_REVIEW_STATUS_NONE);
 
+  g_assert_null (accord_agreement_format_next_review (agreement));
+
   g_assert_true (accord_agreement_set_next_review (agreement, "2027-03-31"));
+  {
+    g_autofree char *words = accord_agreement_format_next_review (agreement);
+
+    g_assert_cmpstr (words, ==, "31 March 2027");
+  }
 
   /* 17 → 31 March: 14 days, not yet announced; 18 → 31 March: 13. The
    * summer time between (a day of 23 hours) does not shorten the count. */
