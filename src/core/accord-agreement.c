@@ -220,6 +220,35 @@ emit_changed (AccordAgreement *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Two bounds or thresholds read together. */
+static void
+get_number_pair (double  first,
+                 double  second,
+                 double *first_out,
+                 double *second_out)
+{
+  if (first_out != NULL)
+    *first_out = first;
+  if (second_out != NULL)
+    *second_out = second;
+}
+
+/* Sets both and says so once, or not at all when nothing changes. */
+static void
+set_number_pair (AccordAgreement *self,
+                 double          *first,
+                 double          *second,
+                 double           first_value,
+                 double           second_value)
+{
+  if (is_same_number (*first, first_value) && is_same_number (*second, second_value))
+    return;
+
+  *first = first_value;
+  *second = second_value;
+  emit_changed (self);
+}
+
 static void
 accord_agreement_finalize (GObject *object)
 {
@@ -2376,10 +2405,7 @@ accord_agreement_get_revenue (AccordAgreement *self,
 {
   g_return_if_fail (ACCORD_IS_AGREEMENT (self));
 
-  if (min != NULL)
-    *min = self->revenue_min;
-  if (max != NULL)
-    *max = self->revenue_max;
+  get_number_pair (self->revenue_min, self->revenue_max, min, max);
 }
 
 /**
@@ -2394,12 +2420,7 @@ accord_agreement_set_revenue (AccordAgreement *self,
 {
   g_return_if_fail (ACCORD_IS_AGREEMENT (self));
 
-  if (is_same_number (self->revenue_min, min) && is_same_number (self->revenue_max, max))
-    return;
-
-  self->revenue_min = min;
-  self->revenue_max = max;
-  emit_changed (self);
+  set_number_pair (self, &self->revenue_min, &self->revenue_max, min, max);
 }
 
 /* Compares an industry of the agreement (trimmed) with the trimmed text
@@ -2533,10 +2554,7 @@ accord_agreement_get_score_thresholds (AccordAgreement *self,
 {
   g_return_if_fail (ACCORD_IS_AGREEMENT (self));
 
-  if (high != NULL)
-    *high = self->score_high;
-  if (moderate != NULL)
-    *moderate = self->score_moderate;
+  get_number_pair (self->score_high, self->score_moderate, high, moderate);
 }
 
 void
@@ -2546,12 +2564,7 @@ accord_agreement_set_score_thresholds (AccordAgreement *self,
 {
   g_return_if_fail (ACCORD_IS_AGREEMENT (self));
 
-  if (is_same_number (self->score_high, high) && is_same_number (self->score_moderate, moderate))
-    return;
-
-  self->score_high = high;
-  self->score_moderate = moderate;
-  emit_changed (self);
+  set_number_pair (self, &self->score_high, &self->score_moderate, high, moderate);
 }
 
 /**
