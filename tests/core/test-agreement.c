@@ -505,22 +505,31 @@ static const InvalidCase invalid_cases[] = {
     "“sections.summary” must be text, not “null”" },
 };
 
+/* Each case's members, in an otherwise empty agreement file, make it
+ * invalid with the case's message. */
 static void
-test_error_invalid (void)
+assert_invalid_cases (const InvalidCase *cases,
+                      guint              n_cases)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+  for (guint i = 0; i < n_cases; i++)
     {
       g_autofree char *data = g_strdup_printf ("{ \"format\": \"accord-sla\", \"version\": 1, %s }",
-                                               invalid_cases[i].members);
+                                               cases[i].members);
       g_autoptr(GError) error = NULL;
       AccordAgreement *agreement;
 
-      g_test_message ("case %u: %s", i, invalid_cases[i].members);
+      g_test_message ("case %u: %s", i, cases[i].members);
       agreement = accord_agreement_new_from_data (data, -1, "agreement.json", &error);
       g_assert_null (agreement);
       g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_INVALID);
-      assert_message_has (error, "agreement.json: ", invalid_cases[i].message);
+      assert_message_has (error, "agreement.json: ", cases[i].message);
     }
+}
+
+static void
+test_error_invalid (void)
+{
+  assert_invalid_cases (invalid_cases, G_N_ELEMENTS (invalid_cases));
 }
 
 /* The values just inside each limit load. */
@@ -1221,19 +1230,7 @@ static const InvalidCase business_hours_cases[] = {
 static void
 test_business_hours_invalid (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (business_hours_cases); i++)
-    {
-      g_autofree char *data = g_strdup_printf ("{ \"format\": \"accord-sla\", \"version\": 1, %s }",
-                                               business_hours_cases[i].members);
-      g_autoptr(GError) error = NULL;
-      AccordAgreement *agreement;
-
-      g_test_message ("case %u: %s", i, business_hours_cases[i].members);
-      agreement = accord_agreement_new_from_data (data, -1, "agreement.json", &error);
-      g_assert_null (agreement);
-      g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_INVALID);
-      assert_message_has (error, "agreement.json: ", business_hours_cases[i].message);
-    }
+  assert_invalid_cases (business_hours_cases, G_N_ELEMENTS (business_hours_cases));
 }
 
 /* The setter copies, sorts, refuses what is not a date, says "changed"
