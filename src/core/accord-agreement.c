@@ -36,6 +36,14 @@ typedef struct
   AccordSpecialisation  specialisation;
 } Sdr;
 
+/* Hours of marketing effort a month that go into one asset, named as the
+ * leads' source column writes it (DESIGN §4: leads per hour of effort). */
+typedef struct
+{
+  char   *asset;
+  double  hours;
+} Effort;
+
 struct _AccordAgreement
 {
   GObject         parent_instance;
@@ -68,6 +76,8 @@ struct _AccordAgreement
 
   GArray         *sdrs;
   char           *handoff_rule;
+
+  GArray         *efforts;
 
   AccordKpi       kpis[ACCORD_N_KPIS];
   guint           n_kpis;
@@ -196,6 +206,14 @@ clear_sdr (gpointer data)
   g_clear_pointer (&sdr->name, g_free);
 }
 
+static void
+clear_effort (gpointer data)
+{
+  Effort *effort = data;
+
+  g_free (effort->asset);
+}
+
 static int
 compare_months (gconstpointer a,
                 gconstpointer b,
@@ -259,6 +277,7 @@ accord_agreement_finalize (GObject *object)
   g_clear_pointer (&self->month_goals, g_tree_unref);
   g_clear_pointer (&self->holidays, g_strfreev);
   g_clear_pointer (&self->sdrs, g_array_unref);
+  g_clear_pointer (&self->efforts, g_array_unref);
   g_clear_pointer (&self->handoff_rule, g_free);
   g_clear_pointer (&self->next_review, g_free);
   for (guint i = 0; i < ACCORD_N_SECTIONS; i++)
@@ -396,6 +415,8 @@ accord_agreement_init (AccordAgreement *self)
 
   self->sdrs = g_array_new (FALSE, FALSE, sizeof (Sdr));
   g_array_set_clear_func (self->sdrs, clear_sdr);
+  self->efforts = g_array_new (FALSE, FALSE, sizeof (Effort));
+  g_array_set_clear_func (self->efforts, clear_effort);
   self->handoff_rule = g_strdup (ACCORD_HANDOFF_LEAST_LOAD);
 
   memcpy (self->kpis, workbook_kpis, sizeof workbook_kpis);
@@ -765,6 +786,46 @@ check_handoff (AccordAgreement  *self,
 }
 
 static gboolean
+check_efforts (AccordAgreement  *self,
+               const char       *file,
+               GError          **error)
+{
+  for (guint i = 0; i < self->efforts->len; i++)
+    {
+      const Effort *effort = &g_array_index (self->efforts, Effort, i);
+
+      if (effort->asset[0] == '\0')
+        {
+          set_invalid (error, file, _("“effort[%u].asset” must not be empty"), i);
+          return FALSE;
+        }
+
+      if (!(isfinite (effort->hours) && effort->hours > 0))
+        {
+          g_autofree char *hours = format_number (effort->hours);
+
+          set_invalid (error, file,
+                       _("“effort[%u].hours_per_month” must be a number of hours above 0, not %s"),
+                       i, hours);
+          return FALSE;
+        }
+
+      /* Assets are matched to the leads' sources by name. */
+      for (guint j = 0; j < i; j++)
+        {
+          if (g_strcmp0 (g_array_index (self->efforts, Effort, j).asset, effort->asset) == 0)
+            {
+              set_invalid (error, file, _("“effort[%u].asset”: “%s” is listed twice"),
+                           i, effort->asset);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
 check_kpis (AccordAgreement  *self,
             const char       *file,
             GError          **error)
@@ -829,6 +890,7 @@ check_agreement (AccordAgreement  *self,
       !check_business_hours (self, file, error) ||
       !check_capacity (self, file, error) ||
       !check_handoff (self, file, error) ||
+      !check_efforts (self, file, error) ||
       !check_kpis (self, file, error) ||
       !check_at_least_one (file, "review", "every_months", self->review_months, error))
     return FALSE;
@@ -894,6 +956,7 @@ typedef enum
   NUMBER_AMOUNT,    /* zero or more, null for no bound */
   NUMBER_SCORE,     /* any number */
   NUMBER_FRACTION,  /* in (0, 1] */
+  NUMBER_HOURS,     /* above 0 */
 } NumberKind;
 
 static void
@@ -970,6 +1033,10 @@ set_not_number (Reader     *reader,
     case NUMBER_FRACTION:
       set_invalid (error, file,
                    _("“%s” must be a fraction above 0 and at most 1 (8%% is 0.08), not “%s”"),
+                   path, value);
+      break;
+    case NUMBER_HOURS:
+      set_invalid (error, file, _("“%s” must be a number of hours above 0, not “%s”"),
                    path, value);
       break;
     default:
@@ -1073,7 +1140,8 @@ read_number (Reader     *reader,
 
   if (!get_number (node, &number) ||
       ((kind == NUMBER_GOAL || kind == NUMBER_AMOUNT) && number < 0) ||
-      (kind == NUMBER_FRACTION && !(number > 0 && number <= 1)))
+      (kind == NUMBER_FRACTION && !(number > 0 && number <= 1)) ||
+      (kind == NUMBER_HOURS && !(number > 0)))
     {
       g_autofree char *path = join_path (parent, member);
       g_autofree char *text = describe_node (node);
@@ -1627,6 +1695,57 @@ read_handoff (AccordAgreement *self,
 }
 
 static gboolean
+read_effort (AccordAgreement *self,
+             Reader          *reader,
+             JsonNode        *node,
+             guint            index)
+{
+  g_autofree char *path = g_strdup_printf ("effort[%u]", index);
+  g_autofree char *asset = NULL;
+  Effort effort = { NULL, NAN };
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_on_type (reader, path, node, JSON_NODE_OBJECT);
+
+  object = json_node_get_object (node);
+  if (!read_text (reader, object, path, "asset", FALSE, &asset) ||
+      !read_number (reader, object, path, "hours_per_month", NUMBER_HOURS, &effort.hours))
+    return FALSE;
+
+  if (asset == NULL || isnan (effort.hours))
+    {
+      set_invalid (reader->error, reader->file, _("“%s.%s” is missing"),
+                   path, asset == NULL ? "asset" : "hours_per_month");
+      return FALSE;
+    }
+
+  effort.asset = g_steal_pointer (&asset);
+  g_array_append_val (self->efforts, effort);
+  return TRUE;
+}
+
+static gboolean
+read_efforts (AccordAgreement *self,
+              Reader          *reader,
+              JsonObject      *root)
+{
+  JsonArray *efforts;
+
+  if (!read_array (reader, root, NULL, "effort", &efforts))
+    return FALSE;
+
+  if (efforts != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (efforts); i++)
+        if (!read_effort (self, reader, json_array_get_element (efforts, i), i))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_kpis (AccordAgreement *self,
            Reader          *reader,
            JsonObject      *root)
@@ -1924,6 +2043,7 @@ accord_agreement_new_from_json_node (JsonNode    *node,
       !read_tier (self, &reader, root) ||
       !read_capacity (self, &reader, root) ||
       !read_handoff (self, &reader, root) ||
+      !read_efforts (self, &reader, root) ||
       !read_kpis (self, &reader, root) ||
       !read_review (self, &reader, root) ||
       !read_sections (self, &reader, root) ||
@@ -2185,6 +2305,19 @@ accord_agreement_to_json_node (AccordAgreement *self)
   json_builder_end_object (builder);
 
   add_handoff (self, builder);
+
+  json_builder_set_member_name (builder, "effort");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->efforts->len; i++)
+    {
+      const Effort *effort = &g_array_index (self->efforts, Effort, i);
+
+      json_builder_begin_object (builder);
+      add_text (builder, "asset", effort->asset);
+      add_number (builder, "hours_per_month", effort->hours);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "kpis");
   json_builder_begin_array (builder);
@@ -3204,4 +3337,81 @@ accord_specialisation_from_name (const char           *name,
     }
 
   return FALSE;
+}
+
+guint
+accord_agreement_get_n_assets (AccordAgreement *self)
+{
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), 0);
+
+  return self->efforts->len;
+}
+
+const char *
+accord_agreement_get_asset_name (AccordAgreement *self,
+                                 guint            index)
+{
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NULL);
+  g_return_val_if_fail (index < self->efforts->len, NULL);
+
+  return g_array_index (self->efforts, Effort, index).asset;
+}
+
+double
+accord_agreement_get_asset_hours (AccordAgreement *self,
+                                  guint            index)
+{
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NAN);
+  g_return_val_if_fail (index < self->efforts->len, NAN);
+
+  return g_array_index (self->efforts, Effort, index).hours;
+}
+
+/**
+ * accord_agreement_set_asset_hours:
+ * @asset: the marketing asset, as the leads' source column writes it
+ * @hours: the hours of effort a month that go into it, above 0
+ *
+ * Sets an asset's hours, adding the asset after the others when the
+ * agreement does not list it yet.
+ */
+void
+accord_agreement_set_asset_hours (AccordAgreement *self,
+                                  const char      *asset,
+                                  double           hours)
+{
+  Effort effort;
+
+  g_return_if_fail (ACCORD_IS_AGREEMENT (self));
+  g_return_if_fail (asset != NULL);
+
+  for (guint i = 0; i < self->efforts->len; i++)
+    {
+      Effort *listed = &g_array_index (self->efforts, Effort, i);
+
+      if (g_strcmp0 (listed->asset, asset) == 0)
+        {
+          if (is_same_number (listed->hours, hours))
+            return;
+          listed->hours = hours;
+          emit_changed (self);
+          return;
+        }
+    }
+
+  effort.asset = g_strdup (asset);
+  effort.hours = hours;
+  g_array_append_val (self->efforts, effort);
+  emit_changed (self);
+}
+
+void
+accord_agreement_remove_asset (AccordAgreement *self,
+                               guint            index)
+{
+  g_return_if_fail (ACCORD_IS_AGREEMENT (self));
+  g_return_if_fail (index < self->efforts->len);
+
+  g_array_remove_index (self->efforts, index);
+  emit_changed (self);
 }

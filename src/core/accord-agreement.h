@@ -193,6 +193,17 @@ const char           *accord_agreement_get_handoff_rule   (AccordAgreement      
 void                  accord_agreement_set_handoff_rule   (AccordAgreement       *self,
                                                            const char            *rule);
 
+guint                 accord_agreement_get_n_assets       (AccordAgreement       *self);
+const char           *accord_agreement_get_asset_name     (AccordAgreement       *self,
+                                                           guint                  index);
+double                accord_agreement_get_asset_hours    (AccordAgreement       *self,
+                                                           guint                  index);
+void                  accord_agreement_set_asset_hours    (AccordAgreement       *self,
+                                                           const char            *asset,
+                                                           double                 hours);
+void                  accord_agreement_remove_asset       (AccordAgreement       *self,
+                                                           guint                  index);
+
 const AccordKpi      *accord_agreement_get_kpis           (AccordAgreement       *self,
                                                            guint                 *n_kpis);
 void                  accord_agreement_set_kpis           (AccordAgreement       *self,

@@ -300,3 +300,33 @@ accord_kpi_describe (const AccordKpiValue *value)
     g_string_append_printf (text, _(", %s on the month before"), change);
   return g_string_free (text, FALSE);
 }
+
+/**
+ * accord_kpi_format_effort:
+ * @effort: an asset's leads and hours of effort
+ *
+ * Leads per hour of effort (DESIGN §4) as the user reads it, with the
+ * hours it comes from: "0.60 leads an hour from 20 hours of effort".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+accord_kpi_format_effort (const AccordAssetEffort *effort)
+{
+  g_autofree char *hours = NULL;
+  g_autofree char *from = NULL;
+
+  g_return_val_if_fail (effort != NULL, NULL);
+
+  hours = format_decimal (effort->hours);
+  /* Translators: the hours of effort leads per hour come from, "20 hours of effort" */
+  from = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour of effort", "%s hours of effort",
+                                       get_plural_count (effort->hours)),
+                          hours);
+  /* Two decimals: an asset rarely brings more than a few leads an hour. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: "0.60 leads an hour from 20 hours of effort" */
+                                       "%'.2f lead an hour from %s", "%'.2f leads an hour from %s",
+                                       effort->leads_per_hour == 1 ? 1 : 2),
+                          effort->leads_per_hour, from);
+}

@@ -29,4 +29,6 @@ char           *accord_kpi_format_change (const AccordKpiValue *value);
 AccordKpiTrend  accord_kpi_get_trend     (const AccordKpiValue *value);
 char           *accord_kpi_describe      (const AccordKpiValue *value);
 
+char           *accord_kpi_format_effort (const AccordAssetEffort *effort);
+
 G_END_DECLS

@@ -1493,3 +1493,60 @@ accord_metrics_leads_per_source (AccordLeadStore *store,
 
   return sources;
 }
+
+/**
+ * accord_metrics_leads_per_hour:
+ * @store: the leads
+ * @agreement: the agreement whose hours of effort count
+ * @time_zone: (nullable): the workspace's zone; %NULL for UTC
+ * @first_month: the month key the period begins with
+ * @last_month: the month key the period ends with
+ *
+ * Leads per hour of effort per marketing asset (DESIGN §4): the leads
+ * created in the period whose source is the asset, over the hours the
+ * agreement enters for it a month, times the period's months.
+ *
+ * Returns: (transfer full) (element-type AccordAssetEffort): one entry per
+ *   asset of the agreement, in its order; empty when it enters no hours
+ */
+GArray *
+accord_metrics_leads_per_hour (AccordLeadStore *store,
+                               AccordAgreement *agreement,
+                               GTimeZone       *time_zone,
+                               int              first_month,
+                               int              last_month)
+{
+  g_autoptr(GArray) sources = NULL;
+  GArray *efforts;
+  guint n_assets;
+
+  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
+
+  n_assets = accord_agreement_get_n_assets (agreement);
+  efforts = g_array_sized_new (FALSE, TRUE, sizeof (AccordAssetEffort), n_assets);
+  if (n_assets == 0 || !check_months (first_month, last_month))
+    return efforts;
+
+  sources = accord_metrics_leads_per_source (store, time_zone, first_month, last_month);
+  for (guint i = 0; i < n_assets; i++)
+    {
+      AccordAssetEffort effort = {
+        .asset = accord_agreement_get_asset_name (agreement, i),
+        .hours = accord_agreement_get_asset_hours (agreement, i) * (last_month - first_month + 1),
+      };
+
+      for (guint j = 0; j < sources->len; j++)
+        {
+          const AccordSourceCount *count = &g_array_index (sources, AccordSourceCount, j);
+
+          if (g_strcmp0 (count->source, effort.asset) == 0)
+            effort.leads = count->leads;
+        }
+
+      effort.leads_per_hour = effort.leads / effort.hours;
+      g_array_append_val (efforts, effort);
+    }
+
+  return efforts;
+}

@@ -79,6 +79,15 @@ typedef struct
   guint       leads;
 } AccordSourceCount;
 
+/* One marketing asset the agreement enters hours for (DESIGN §4). */
+typedef struct
+{
+  const char *asset;           /* the agreement's string */
+  guint       leads;           /* created in the period with the asset as their source */
+  double      hours;           /* the agreement's hours a month × the period's months */
+  double      leads_per_hour;
+} AccordAssetEffort;
+
 gboolean  accord_metrics_get_month_range  (AccordLeadStore  *store,
                                            GTimeZone        *time_zone,
                                            int              *first_month,
@@ -121,6 +130,12 @@ void      accord_metrics_kpis             (AccordLeadStore  *store,
                                            AccordKpiValue   *values);
 
 GArray   *accord_metrics_leads_per_source (AccordLeadStore  *store,
+                                           GTimeZone        *time_zone,
+                                           int               first_month,
+                                           int               last_month);
+
+GArray   *accord_metrics_leads_per_hour   (AccordLeadStore  *store,
+                                           AccordAgreement  *agreement,
                                            GTimeZone        *time_zone,
                                            int               first_month,
                                            int               last_month);

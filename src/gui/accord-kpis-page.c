@@ -111,19 +111,42 @@ create_tile (const AccordKpiValue *value)
   return tile;
 }
 
+/* A source's leads, and its leads per hour of effort when the agreement
+ * enters hours for it (DESIGN §4). */
 static GtkWidget *
-create_source_row (const AccordSourceCount *count)
+create_source_row (const char              *source,
+                   guint                    leads,
+                   const AccordAssetEffort *effort)
 {
-  g_autofree char *leads = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, count->leads);
+  g_autofree char *count = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, leads);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *suffix = gtk_label_new (leads);
+  GtkWidget *suffix = gtk_label_new (count);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 count->source != NULL ? count->source : _("No source"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source != NULL ? source : _("No source"));
+  if (effort != NULL)
+    {
+      g_autofree char *per_hour = accord_kpi_format_effort (effort);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), per_hour);
+    }
   gtk_widget_add_css_class (suffix, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
   return row;
+}
+
+static const AccordAssetEffort *
+find_effort (GArray     *efforts,
+             const char *source)
+{
+  for (guint i = 0; i < efforts->len; i++)
+    {
+      const AccordAssetEffort *effort = &g_array_index (efforts, AccordAssetEffort, i);
+
+      if (g_strcmp0 (effort->asset, source) == 0)
+        return effort;
+    }
+  return NULL;
 }
 
 static void
@@ -131,9 +154,11 @@ update_sources (AccordKpisPage *self,
                 AccordSession  *session,
                 int             month)
 {
-  g_autoptr(GArray) counts = accord_metrics_leads_per_source (accord_session_get_store (session),
-                                                              accord_session_get_time_zone (session),
-                                                              month, month);
+  AccordLeadStore *store = accord_session_get_store (session);
+  GTimeZone *time_zone = accord_session_get_time_zone (session);
+  g_autoptr(GArray) counts = accord_metrics_leads_per_source (store, time_zone, month, month);
+  g_autoptr(GArray) efforts = accord_metrics_leads_per_hour (store, accord_session_get_agreement (session),
+                                                             time_zone, month, month);
   GtkWidget *child;
 
   /* gtk_list_box_remove_all() is GTK 4.12. */
@@ -141,9 +166,24 @@ update_sources (AccordKpisPage *self,
     gtk_list_box_remove (self->sources, child);
 
   for (guint i = 0; i < counts->len; i++)
-    gtk_list_box_append (self->sources,
-                         create_source_row (&g_array_index (counts, AccordSourceCount, i)));
-  if (counts->len == 0)
+    {
+      const AccordSourceCount *count = &g_array_index (counts, AccordSourceCount, i);
+
+      gtk_list_box_append (self->sources,
+                           create_source_row (count->source, count->leads,
+                                              count->source != NULL ? find_effort (efforts, count->source) : NULL));
+    }
+
+  /* Assets the agreement puts hours into that brought no lead this month. */
+  for (guint i = 0; i < efforts->len; i++)
+    {
+      const AccordAssetEffort *effort = &g_array_index (efforts, AccordAssetEffort, i);
+
+      if (effort->leads == 0)
+        gtk_list_box_append (self->sources, create_source_row (effort->asset, 0, effort));
+    }
+
+  if (counts->len == 0 && efforts->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 

@@ -194,6 +194,9 @@ test_round_trip (void)
   accord_agreement_set_review_months (agreement, 3);
   g_assert_true (accord_agreement_set_next_review (agreement, "2025-06-30"));
   accord_agreement_set_section (agreement, ACCORD_SECTION_CANCELLATION, "Line one.\nLine “two”.");
+  accord_agreement_set_asset_hours (agreement, "Webinars", 12.5);
+  accord_agreement_set_asset_hours (agreement, "Organic Search", 40);
+  accord_agreement_set_asset_hours (agreement, "Webinars", 20);
 
   g_assert_true (accord_agreement_save_to_file (agreement, file, &error));
   g_assert_no_error (error);
@@ -233,6 +236,12 @@ test_round_trip (void)
   g_assert_cmpstr (accord_agreement_get_next_review (loaded), ==, "2025-06-30");
   g_assert_cmpstr (accord_agreement_get_section (loaded, ACCORD_SECTION_CANCELLATION), ==,
                    "Line one.\nLine “two”.");
+  /* Setting an asset again replaces its hours, in its place. */
+  g_assert_cmpuint (accord_agreement_get_n_assets (loaded), ==, 2);
+  g_assert_cmpstr (accord_agreement_get_asset_name (loaded, 0), ==, "Webinars");
+  g_assert_cmpfloat (accord_agreement_get_asset_hours (loaded, 0), ==, 20);
+  g_assert_cmpstr (accord_agreement_get_asset_name (loaded, 1), ==, "Organic Search");
+  g_assert_cmpfloat (accord_agreement_get_asset_hours (loaded, 1), ==, 40);
 
   g_assert_finalize_object (g_steal_pointer (&agreement));
   g_assert_finalize_object (g_steal_pointer (&loaded));
@@ -501,6 +510,21 @@ static const InvalidCase invalid_cases[] = {
     "“review.every_months” must be a whole number of months, not “2.5”" },
   { "\"name\": 5",
     "“name” must be text, not “5”" },
+  { "\"effort\": [ { \"asset\": \"Webinars\", \"hours_per_month\": 0 } ]",
+    "“effort[0].hours_per_month” must be a number of hours above 0, not “0”" },
+  { "\"effort\": [ { \"asset\": \"Webinars\", \"hours_per_month\": \"ten\" } ]",
+    "“effort[0].hours_per_month” must be a number of hours above 0, not “ten”" },
+  { "\"effort\": [ { \"asset\": \"Webinars\" } ]",
+    "“effort[0].hours_per_month” is missing" },
+  { "\"effort\": [ { \"hours_per_month\": 4 } ]",
+    "“effort[0].asset” is missing" },
+  { "\"effort\": [ { \"asset\": \"\", \"hours_per_month\": 4 } ]",
+    "“effort[0].asset” must not be empty" },
+  { "\"effort\": [ { \"asset\": \"Ads\", \"hours_per_month\": 4 }, "
+    "{ \"asset\": \"Ads\", \"hours_per_month\": 2 } ]",
+    "“effort[1].asset”: “Ads” is listed twice" },
+  { "\"effort\": { \"Ads\": 4 }",
+    "“effort” must be a list" },
   { "\"sections\": { \"summary\": null }",
     "“sections.summary” must be text, not “null”" },
 };

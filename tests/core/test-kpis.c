@@ -434,6 +434,19 @@ test_format_value (void)
 }
 
 static void
+test_format_effort (void)
+{
+  AccordAssetEffort webinars = { "Webinars", 12, 20, 0.6 };
+  AccordAssetEffort ads = { "Ads", 25, 12.5, 2 };
+  AccordAssetEffort podcast = { "Podcast", 1, 1, 1 };
+
+  /* 12 leads in 20 hours; 25 in 12.5; 1 in 1. */
+  assert_text (accord_kpi_format_effort (&webinars), "0.60 leads an hour from 20 hours of effort");
+  assert_text (accord_kpi_format_effort (&ads), "2.00 leads an hour from 12.5 hours of effort");
+  assert_text (accord_kpi_format_effort (&podcast), "1.00 lead an hour from 1 hour of effort");
+}
+
+static void
 test_format_change (void)
 {
   AccordKpiValue value = { ACCORD_KPI_CONTACT_RATE, TRUE, 0.5, 0.469, NAN };
@@ -530,6 +543,7 @@ main (int   argc,
 
   g_test_add_func ("/core/kpis/format/value", test_format_value);
   g_test_add_func ("/core/kpis/format/change", test_format_change);
+  g_test_add_func ("/core/kpis/format/effort", test_format_effort);
   g_test_add_func ("/core/kpis/format/trend", test_trend);
   g_test_add_func ("/core/kpis/format/describe", test_describe);
 

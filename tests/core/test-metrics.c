@@ -812,6 +812,55 @@ test_leads_per_source (Fixture       *fixture,
 }
 
 static void
+test_leads_per_hour (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) quarter = NULL;
+  g_autoptr(GArray) february = NULL;
+  g_autoptr(GArray) none = NULL;
+  const AccordAssetEffort *efforts;
+
+  /* Hours a month: Event 5, Web 8, and 10 for Podcast, which no lead
+   * names; the agreement's order is kept. */
+  accord_agreement_set_asset_hours (fixture->agreement, "Event", 5);
+  accord_agreement_set_asset_hours (fixture->agreement, "Podcast", 10);
+  accord_agreement_set_asset_hours (fixture->agreement, "Web", 8);
+
+  /* January to March (test_leads_per_source): Event 3 leads in
+   * 3 × 5 = 15 hours, 0.2 an hour; Podcast 0 in 30; Web 4 in 24, 1/6. */
+  quarter = accord_metrics_leads_per_hour (fixture->store, fixture->agreement,
+                                           fixture->time_zone, JAN, MAR);
+  g_assert_cmpuint (quarter->len, ==, 3);
+  efforts = (const AccordAssetEffort *) (gpointer) quarter->data;
+  g_assert_cmpstr (efforts[0].asset, ==, "Event");
+  g_assert_cmpuint (efforts[0].leads, ==, 3);
+  g_assert_cmpfloat_with_epsilon (efforts[0].hours, 15, 1e-9);
+  g_assert_cmpfloat_with_epsilon (efforts[0].leads_per_hour, 0.2, 1e-9);
+  g_assert_cmpstr (efforts[1].asset, ==, "Podcast");
+  g_assert_cmpuint (efforts[1].leads, ==, 0);
+  g_assert_cmpfloat_with_epsilon (efforts[1].hours, 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (efforts[1].leads_per_hour, 0, 1e-9);
+  g_assert_cmpstr (efforts[2].asset, ==, "Web");
+  g_assert_cmpuint (efforts[2].leads, ==, 4);
+  g_assert_cmpfloat_with_epsilon (efforts[2].hours, 24, 1e-9);
+  g_assert_cmpfloat_with_epsilon (efforts[2].leads_per_hour, 1.0 / 6, 1e-9);
+
+  /* February: Event 2 in 5 hours, Web 3 in 8. */
+  february = accord_metrics_leads_per_hour (fixture->store, fixture->agreement,
+                                            fixture->time_zone, FEB, FEB);
+  efforts = (const AccordAssetEffort *) (gpointer) february->data;
+  g_assert_cmpfloat_with_epsilon (efforts[0].leads_per_hour, 0.4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (efforts[2].leads_per_hour, 0.375, 1e-9);
+
+  /* An agreement without hours gives no entries. */
+  for (guint i = 0; i < 3; i++)
+    accord_agreement_remove_asset (fixture->agreement, 0);
+  none = accord_metrics_leads_per_hour (fixture->store, fixture->agreement,
+                                        fixture->time_zone, JAN, MAR);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
 test_leads_per_source_ties (Fixture       *fixture,
                             gconstpointer  data)
 {
@@ -974,6 +1023,7 @@ main (int   argc,
   ADD ("funnel/by-source", fixture_set_up_grid, test_funnel_by_source);
   ADD ("leads-per-source", fixture_set_up_grid, test_leads_per_source);
   ADD ("leads-per-source/ties", fixture_set_up, test_leads_per_source_ties);
+  ADD ("leads-per-hour", fixture_set_up_grid, test_leads_per_hour);
   ADD ("many-leads", fixture_set_up_grid, test_many_leads);
   ADD ("sdrs/many-leads", fixture_set_up, test_sdrs_many_leads);
 

@@ -144,6 +144,17 @@ test_tiles (void)
   g_assert_nonnull (accord_test_find_label (sources, "No source"));
   g_assert_nonnull (accord_test_find_label (sources, "4"));
 
+  /* Hours of effort put into an asset that brought no lead this month:
+   * its row says so, 0 leads in 20 hours. */
+  accord_agreement_set_asset_hours (agreement, "Webinars", 20);
+  accord_test_iterate ();
+  g_assert_cmpuint (count_rows (sources), ==, 2);
+  g_assert_nonnull (accord_test_find_label (sources, "Webinars"));
+  g_assert_nonnull (accord_test_find_label (sources, "0.00 leads an hour from 20 hours of effort"));
+  accord_agreement_remove_asset (agreement, 0);
+  accord_test_iterate ();
+  g_assert_cmpuint (count_rows (sources), ==, 1);
+
   /* Another month: the tiles follow. */
   accord_session_set_month (session, ACCORD_MONTH_KEY (2024, 9));
   accord_test_iterate ();
