@@ -458,6 +458,48 @@ show_text (const Frame            *frame,
                            alignment, &rect);
 }
 
+/* Paints @text in @rect on at most @max_lines lines, wrapped at words
+ * (or anywhere in a word too long) and ellipsized after the last one. */
+static void
+show_wrapped_text (const Frame            *frame,
+                   const char             *text,
+                   double                  scale,
+                   gboolean                bold,
+                   const AccordChartColor *color,
+                   int                     max_lines,
+                   double                  x,
+                   double                  y,
+                   double                  width,
+                   double                  height)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoContext *context;
+
+  if (text == NULL || text[0] == '\0' || width < 1 || height < 1)
+    return;
+
+  context = pango_cairo_create_context (frame->cr);
+  pango_cairo_context_set_resolution (context, frame->resolution);
+  font = accord_chart_font_new (frame->font, scale, bold);
+  layout = pango_layout_new (context);
+  g_object_unref (context);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  cairo_save (frame->cr);
+  cairo_rectangle (frame->cr, x, y, width, height);
+  cairo_clip (frame->cr);
+  accord_chart_set_source_color (frame->cr, color);
+  cairo_move_to (frame->cr, x, y);
+  pango_cairo_show_layout (frame->cr, layout);
+  cairo_restore (frame->cr);
+}
+
 static void
 fill_rect (cairo_t                *cr,
            const AccordChartColor *color,
@@ -708,10 +750,10 @@ paint_team (AccordMeetingPack       *self,
     {
       g_autofree char *title = accord_sdr_measure_dup_title (m, capacity);
 
-      show_text (frame, title, 0.85, TRUE, &frame->palette->dim_text, PANGO_ALIGN_LEFT,
-                 area->x + owner_width + gap + m * (column_width + gap), top, column_width, line);
+      show_wrapped_text (frame, title, 0.85, TRUE, &frame->palette->dim_text, 2,
+                         area->x + owner_width + gap + m * (column_width + gap), top, column_width, 2 * line);
     }
-  top += line;
+  top += 2 * line;
 
   /* Rows of a value over its chart, at most three lines high; those
    * that do not fit are counted on the last line. */
@@ -834,14 +876,16 @@ paint_kpi_tile (const Frame          *frame,
   double inner = width - 2 * pad;
   double line = frame->line * 1.2;
   double value_height = frame->line * 2.4;
+  double stroke = MAX (frame->unit * 0.08, 1);
   g_autofree char *number = NULL;
   g_autofree char *change = NULL;
   AccordKpiTrend trend;
 
-  /* A tile, as the KPIs page's cards. */
+  /* A tile, as the KPIs page's cards; its edge inside the tile, which
+   * the content area clips. */
   accord_chart_set_source_color (frame->cr, &frame->palette->grid);
-  cairo_set_line_width (frame->cr, MAX (frame->unit * 0.08, 1));
-  cairo_rectangle (frame->cr, x, y, width, height);
+  cairo_set_line_width (frame->cr, stroke);
+  cairo_rectangle (frame->cr, x + stroke / 2, y + stroke / 2, width - stroke, height - stroke);
   cairo_stroke (frame->cr);
 
   y += pad;
@@ -1137,6 +1181,7 @@ accord_meeting_pack_paint (AccordMeetingPack       *self,
 {
   PangoContext *pack_context;
   g_autoptr(PangoFontDescription) font = NULL;
+  g_autofree char *dated = NULL;
   cairo_rectangle_t area;
   double unit, margin, footer_y, half;
   Frame frame;
@@ -1163,6 +1208,9 @@ accord_meeting_pack_paint (AccordMeetingPack       *self,
     .palette = palette,
   };
   accord_meeting_pack_get_content_area (width, height, &area);
+  /* Translators: a screen's footer, the month shown and the review's
+   * day: "October 2024 · 25 October 2024" */
+  dated = g_strdup_printf (_("%s · %s"), self->month_name, self->date);
 
   cairo_save (cr);
   fill_rect (cr, &palette->background, 0, 0, width, height);
@@ -1173,16 +1221,14 @@ accord_meeting_pack_paint (AccordMeetingPack       *self,
 
   half = (width - 2 * margin) / 2;
   show_text (&frame, accord_meeting_pack_get_question (screen), 1.6, TRUE, &palette->text,
-             PANGO_ALIGN_LEFT, margin, margin, width - 2 * margin - half / 2, HEADER_UNITS * unit);
-  show_text (&frame, self->month_name, 1.0, FALSE, &palette->dim_text, PANGO_ALIGN_RIGHT,
-             width - margin - half / 2, margin, half / 2, HEADER_UNITS * unit);
+             PANGO_ALIGN_LEFT, margin, margin, width - 2 * margin, HEADER_UNITS * unit);
 
   footer_y = height - margin - FOOTER_UNITS * unit;
   fill_rect (cr, &palette->grid, margin, footer_y - FOOTER_GAP_UNITS * unit / 2,
              width - 2 * margin, MAX (unit * 0.05, 0.5));
   show_text (&frame, self->agreement_name, 0.9, FALSE, &palette->dim_text, PANGO_ALIGN_LEFT,
              margin, footer_y, half * 1.2, FOOTER_UNITS * unit);
-  show_text (&frame, self->date, 0.9, FALSE, &palette->dim_text, PANGO_ALIGN_RIGHT,
+  show_text (&frame, dated, 0.9, FALSE, &palette->dim_text, PANGO_ALIGN_RIGHT,
              margin + half * 1.2, footer_y, half * 0.8, FOOTER_UNITS * unit);
 
   if (area.width >= 1 && area.height >= 1)
