@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 #include <cairo-pdf.h>
 
@@ -1269,6 +1270,22 @@ accord_meeting_pack_paint (AccordMeetingPack       *self,
   g_object_unref (pack_context);
 }
 
+/* Appends @sentence, ending it with a full stop where it has none. */
+static void
+append_sentence (GString    *text,
+                 const char *sentence)
+{
+  gsize length = strlen (sentence);
+
+  if (length == 0)
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  g_string_append (text, sentence);
+  if (!g_str_has_suffix (sentence, ".") && !g_str_has_suffix (sentence, "?"))
+    g_string_append_c (text, '.');
+}
+
 static void
 describe_cover (AccordMeetingPack *self,
                 GString           *text)
@@ -1296,14 +1313,22 @@ describe_goals (AccordMeetingPack *self,
 
       if (!row_has_goal (row))
         continue;
+      /* The months not begun have nothing to say yet. */
       for (guint c = 0; c < ACCORD_QUARTER_N_MONTHS; c++)
         {
-          g_autoptr(AccordBulletSpec) spec = create_goal_spec (row, c);
-          g_autofree char *month = accord_month_key_format_name (self->quarter_first + (int) c);
-          g_autofree char *sentence = accord_bullet_spec_describe (spec);
+          g_autoptr(AccordBulletSpec) spec = NULL;
+          g_autofree char *month = NULL;
+          g_autofree char *sentence = NULL;
+          g_autofree char *dated = NULL;
 
+          if (accord_quarter_row_get_cell (row, c)->state == ACCORD_PERIOD_FUTURE)
+            continue;
+          spec = create_goal_spec (row, c);
+          month = accord_month_key_format_name (self->quarter_first + (int) c);
+          sentence = accord_bullet_spec_describe (spec);
           /* Translators: "October 2024: Qualified leads: 3; the target is 250." */
-          g_string_append_printf (text, _("%s: %s "), month, sentence);
+          dated = g_strdup_printf (_("%s: %s"), month, sentence);
+          append_sentence (text, dated);
         }
     }
 }
@@ -1315,7 +1340,7 @@ describe_team (AccordMeetingPack *self,
   GListModel *items = G_LIST_MODEL (self->sdrs);
   g_autofree char *summary = dup_team_summary (items);
 
-  g_string_append_printf (text, "%s.", summary);
+  append_sentence (text, summary);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(AccordSdrItem) item = g_list_model_get_item (items, i);
@@ -1325,7 +1350,7 @@ describe_team (AccordMeetingPack *self,
         {
           g_autofree char *sentence = accord_bullet_spec_describe (accord_sdr_item_get_chart (item, m));
 
-          g_string_append_printf (text, " %s", sentence);
+          append_sentence (text, sentence);
         }
     }
 }
@@ -1345,16 +1370,17 @@ describe_calculator (AccordMeetingPack *self,
 
       get_trend (self, t, values, &slope, &format);
       sentence = accord_trend_describe (get_trend_title (t), values, self->history.n_quarters, slope, format);
-      g_string_append_printf (text, "%s ", sentence);
+      append_sentence (text, sentence);
     }
 
   /* Translators: "Goals for Q1 2025:", followed by each figure's goals */
+  g_string_append_c (text, ' ');
   g_string_append_printf (text, _("Goals for %s:"), quarter);
-  for (guint f = 0; f < ACCORD_N_FIGURES; f++)
+  for (guint f = 0, n = 0; f < ACCORD_N_FIGURES; f++)
     {
       if (!next_quarter_has_goal (self, f))
         continue;
-      g_string_append_printf (text, " %s", accord_figure_get_title (f));
+      g_string_append_printf (text, n++ == 0 ? " %s" : "; %s", accord_figure_get_title (f));
       for (int m = 0; m < ACCORD_QUARTER_N_MONTHS; m++)
         {
           double goal = accord_agreement_get_goal (self->agreement, self->next_quarter + m, f);
@@ -1363,8 +1389,8 @@ describe_calculator (AccordMeetingPack *self,
 
           g_string_append_printf (text, m == 0 ? " %s" : ", %s", number);
         }
-      g_string_append_c (text, ';');
     }
+  g_string_append_c (text, '.');
 }
 
 /**
@@ -1384,7 +1410,7 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
 
   text = g_string_new (NULL);
   if (screen != ACCORD_PACK_SCREEN_COVER)
-    g_string_append_printf (text, "%s ", accord_meeting_pack_get_question (screen));
+    append_sentence (text, accord_meeting_pack_get_question (screen));
 
   switch (screen)
     {
@@ -1403,7 +1429,7 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
 
         get_funnel_labels (self, &labels);
         sentence = accord_funnel_describe (&self->funnel, &self->comparison, &labels);
-        g_string_append (text, sentence);
+        append_sentence (text, sentence);
       }
       break;
 
@@ -1417,7 +1443,8 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
           g_autofree char *counts = dup_queue_summary (self);
           g_autofree char *sentence = accord_committee_describe (self->summary);
 
-          g_string_append_printf (text, "%s. %s", counts, sentence);
+          append_sentence (text, counts);
+          append_sentence (text, sentence);
         }
       break;
 
@@ -1430,7 +1457,7 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
           {
             g_autofree char *sentence = accord_kpi_describe (&self->kpis[chosen[i]]);
 
-            g_string_append_printf (text, "%s ", sentence);
+            append_sentence (text, sentence);
           }
       }
       break;

@@ -166,6 +166,34 @@ test_questions (void)
     g_assert_cmpstr (accord_meeting_pack_get_question (s), ==, questions[s]);
 }
 
+/* The screens in words, for a screen reader: the numbers of the pages
+ * below, in the painters' sentences. */
+static void
+check_descriptions (AccordMeetingPack *pack)
+{
+  g_autofree char *cover = accord_meeting_pack_describe (pack, ACCORD_PACK_SCREEN_COVER);
+  g_autofree char *goals = accord_meeting_pack_describe (pack, ACCORD_PACK_SCREEN_GOALS);
+  g_autofree char *team = accord_meeting_pack_describe (pack, ACCORD_PACK_SCREEN_TEAM);
+  g_autofree char *review = accord_meeting_pack_describe (pack, ACCORD_PACK_SCREEN_REVIEW);
+
+  g_assert_nonnull (strstr (cover, "Weekly review, October 2024. Data as of 25 October 2024."));
+  g_assert_nonnull (strstr (cover, "Page 3: Where do leads drop off?"));
+  g_assert_true (g_str_has_prefix (goals, "Did marketing deliver what it promised?"));
+  g_assert_nonnull (strstr (goals, "October 2024: Qualified leads: 3; the target is 250."));
+  /* November has not begun. */
+  g_assert_null (strstr (goals, "November 2024"));
+  g_assert_nonnull (strstr (team, "Ben Okafor: Universe: 2, under the band of 200 to 400."));
+  g_assert_nonnull (strstr (review, "6 flags in the queue: 0 decided, 6 to decide."));
+
+  for (guint s = 0; s < ACCORD_PACK_N_SCREENS; s++)
+    {
+      g_autofree char *description = accord_meeting_pack_describe (pack, s);
+
+      g_test_message ("%s", description);
+      g_assert_cmpstr (description, !=, "");
+    }
+}
+
 static void
 check_contacts_pdf (AccordPaper  paper,
                     const char  *page_size)
@@ -186,6 +214,8 @@ check_contacts_pdf (AccordPaper  paper,
   g_assert_cmpint (accord_meeting_pack_get_month (pack), ==, ACCORD_MONTH_KEY (2024, 10));
   g_assert_true (accord_meeting_pack_write_pdf (pack, path, paper, &error));
   g_assert_no_error (error);
+
+  check_descriptions (pack);
 
   if (!have_poppler ())
     goto out;
