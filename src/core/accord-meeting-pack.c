@@ -208,17 +208,16 @@ accord_meeting_pack_init (AccordMeetingPack *self)
 static void
 compute_review (AccordMeetingPack *self,
                 AccordDecisionLog *decisions,
-                GTimeZone         *time_zone)
+                GTimeZone         *time_zone,
+                gint64             decided_until)
 {
   g_autoptr(GArray) queue = NULL;
 
   if (self->as_of == ACCORD_TIME_NONE)
     return;
 
-  /* The core never reads the clock: decisions count up to D, so a pack
-   * made after the meeting is made with --as-of the meeting's day. */
-  self->summary = accord_committee_summary_new (self->store, self->agreement, decisions,
-                                                time_zone, self->as_of, SUMMARY_WEEKS);
+  self->summary = accord_committee_summary_new_full (self->store, self->agreement, decisions, time_zone,
+                                                     self->as_of, decided_until, SUMMARY_WEEKS);
   queue = accord_review_queue_in_zone (self->store, self->agreement, time_zone, decisions,
                                        self->as_of, WINDOW_SECONDS);
   self->n_queue = queue->len;
@@ -228,19 +227,10 @@ compute_review (AccordMeetingPack *self,
 
 /**
  * accord_meeting_pack_new:
- * @store: the leads
- * @agreement: the agreement they are measured against
- * @zone: (nullable): the workspace's zone: months are calendar months
- *   there; %NULL for UTC
- * @month_key: the month of the funnel, the SDRs and the KPIs, or -1 for
- *   that of the latest date in the data (as accord_report_set_month())
- * @as_of: the moment D of the review, or %ACCORD_TIME_NONE for the
- *   latest in the data (as accord_report_set_as_of())
- * @decisions: (nullable): the committee's decisions; %NULL: none yet
  *
- * Computes every figure of every screen. The figures are measured at the
- * latest moment in the data, as the report's and the window's are; D
- * dates the pack and sets the committee's queue.
+ * As accord_meeting_pack_new_full(), with the decisions counted up to
+ * @as_of: the core never reads the clock, so a pack made after the
+ * meeting is made as of the meeting's day.
  *
  * Returns: (transfer full): the pack
  */
@@ -251,6 +241,40 @@ accord_meeting_pack_new (AccordLeadStore   *store,
                          int                month_key,
                          gint64             as_of,
                          AccordDecisionLog *decisions)
+{
+  return accord_meeting_pack_new_full (store, agreement, zone, month_key, as_of, decisions,
+                                       ACCORD_TIME_NONE);
+}
+
+/**
+ * accord_meeting_pack_new_full:
+ * @store: the leads
+ * @agreement: the agreement they are measured against
+ * @zone: (nullable): the workspace's zone: months are calendar months
+ *   there; %NULL for UTC
+ * @month_key: the month of the funnel, the SDRs and the KPIs, or -1 for
+ *   that of the latest date in the data (as accord_report_set_month())
+ * @as_of: the moment D of the review, or %ACCORD_TIME_NONE for the
+ *   latest in the data (as accord_report_set_as_of())
+ * @decisions: (nullable): the committee's decisions; %NULL: none yet
+ * @decided_until: the committee's summary counts the decisions made up
+ *   to then, as the Review page's does (accord_committee_summary_new_full());
+ *   %ACCORD_TIME_NONE for D
+ *
+ * Computes every figure of every screen. The figures are measured at the
+ * latest moment in the data, as the report's and the window's are; D
+ * dates the pack and sets the committee's queue.
+ *
+ * Returns: (transfer full): the pack
+ */
+AccordMeetingPack *
+accord_meeting_pack_new_full (AccordLeadStore   *store,
+                              AccordAgreement   *agreement,
+                              GTimeZone         *zone,
+                              int                month_key,
+                              gint64             as_of,
+                              AccordDecisionLog *decisions,
+                              gint64             decided_until)
 {
   AccordMeetingPack *self;
   g_autoptr(GTimeZone) utc = NULL;
@@ -302,7 +326,8 @@ accord_meeting_pack_new (AccordLeadStore   *store,
 
   self->sdrs = accord_sdr_item_list_new_for_store (store, agreement, time_zone, self->month, self->now);
 
-  compute_review (self, decisions, time_zone);
+  compute_review (self, decisions, time_zone,
+                  decided_until != ACCORD_TIME_NONE ? decided_until : self->as_of);
 
   accord_metrics_kpis (store, agreement, time_zone, self->month, self->now, self->kpis);
 

@@ -60,6 +60,13 @@ AccordMeetingPack *accord_meeting_pack_new              (AccordLeadStore    *sto
                                                          int                 month_key,
                                                          gint64              as_of,
                                                          AccordDecisionLog  *decisions);
+AccordMeetingPack *accord_meeting_pack_new_full         (AccordLeadStore    *store,
+                                                         AccordAgreement    *agreement,
+                                                         GTimeZone          *zone,
+                                                         int                 month_key,
+                                                         gint64              as_of,
+                                                         AccordDecisionLog  *decisions,
+                                                         gint64              decided_until);
 void               accord_meeting_pack_add_import       (AccordMeetingPack  *self,
                                                          const char         *path,
                                                          guint               n_rows,

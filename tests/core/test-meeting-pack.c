@@ -64,6 +64,24 @@ load_contacts (GTimeZone *time_zone)
   return store;
 }
 
+/* A workspace and its exports, imported into @store. */
+static AccordWorkspace *
+load_workspace (const char      *path,
+                AccordLeadStore *store)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AccordWorkspace *workspace = accord_workspace_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
+    import_into (store, accord_workspace_get_export_file (workspace, i),
+                 accord_workspace_get_time_zone (workspace),
+                 accord_workspace_get_export_preset (workspace, i),
+                 accord_workspace_get_export_mapping (workspace, i));
+  return workspace;
+}
+
 /* Runs a poppler tool; NULL when it is not installed. */
 static char *
 run_tool (const char *tool,
@@ -290,26 +308,18 @@ static void
 test_sample (void)
 {
   g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "northwind.accord", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (sample);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AccordWorkspace) workspace = accord_workspace_new_from_file (file, &error);
   g_autoptr(AccordLeadStore) store = accord_lead_store_new ();
+  g_autoptr(AccordWorkspace) workspace = load_workspace (sample, store);
+  g_autoptr(GError) error = NULL;
   g_autoptr(AccordMeetingPack) pack = NULL;
   g_autofree char *dir = g_dir_make_tmp ("accord-pack-XXXXXX", NULL);
   const char *papers[][2] = {
     { "a4", "842 x 595 pts" },
     { "letter", "792 x 612 pts" },
   };
-  GTimeZone *tz;
 
-  g_assert_no_error (error);
-  tz = accord_workspace_get_time_zone (workspace);
-  for (guint i = 0; i < accord_workspace_get_n_exports (workspace); i++)
-    import_into (store, accord_workspace_get_export_file (workspace, i), tz,
-                 accord_workspace_get_export_preset (workspace, i),
-                 accord_workspace_get_export_mapping (workspace, i));
-
-  pack = accord_meeting_pack_new (store, accord_workspace_get_agreement (workspace), tz, -1,
+  pack = accord_meeting_pack_new (store, accord_workspace_get_agreement (workspace),
+                                  accord_workspace_get_time_zone (workspace), -1,
                                   ACCORD_TIME_NONE, accord_workspace_get_decisions (workspace));
 
   for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
@@ -343,6 +353,47 @@ test_sample (void)
 
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   g_assert_finalize_object (g_steal_pointer (&pack));
+}
+
+/* tests/data/cli/decided.accord: contacts.csv with five decisions, four
+ * made on 25 October 2024 before D (17:00 in Berlin) and one, on lead 6's
+ * late first touch, on 28 October. */
+static void
+test_decisions (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "decided.accord", NULL);
+  g_autoptr(AccordLeadStore) store = accord_lead_store_new ();
+  g_autoptr(AccordWorkspace) workspace = load_workspace (path, store);
+  GTimeZone *tz = accord_workspace_get_time_zone (workspace);
+  g_autoptr(AccordZone) zone = accord_zone_new (tz);
+  g_autoptr(AccordMeetingPack) at_d = NULL;
+  g_autoptr(AccordMeetingPack) later = NULL;
+  g_autofree char *at_d_text = NULL;
+  g_autofree char *later_text = NULL;
+
+  at_d = accord_meeting_pack_new (store, accord_workspace_get_agreement (workspace), tz, -1, ACCORD_TIME_NONE,
+                                  accord_workspace_get_decisions (workspace));
+  later = accord_meeting_pack_new_full (store, accord_workspace_get_agreement (workspace), tz, -1,
+                                        ACCORD_TIME_NONE, accord_workspace_get_decisions (workspace),
+                                        accord_test_time (zone, "2024-10-28 12:00"));
+  at_d_text = accord_meeting_pack_describe (at_d, ACCORD_PACK_SCREEN_REVIEW);
+  later_text = accord_meeting_pack_describe (later, ACCORD_PACK_SCREEN_REVIEW);
+  g_test_message ("%s\n%s", at_d_text, later_text);
+
+  /* The queue as of D: the flag raised in the week (6's late touch,
+   * decided) and the older one undecided (3's late touch). */
+  g_assert_nonnull (strstr (at_d_text, "2 flags in the queue: 1 decided, 1 to decide."));
+  g_assert_nonnull (strstr (later_text, "2 flags in the queue: 1 decided, 1 to decide."));
+
+  /* The committee's weeks: up to D, 3's under-worked flag kept, its
+   * missing disposition unqualified, 2's late touch reassigned, 2's
+   * profile dismissed; unqualified 1 of the 3 judged (33 %). Up to 28
+   * October also 6 reassigned: 5 decided, 1 of 4 unqualified (25 %). */
+  g_assert_nonnull (strstr (at_d_text, "4 decided: 1 unqualified, 1 reassigned, 1 kept, 1 dismissed; 33% judged unqualified"));
+  g_assert_nonnull (strstr (later_text, "5 decided: 1 unqualified, 2 reassigned, 1 kept, 1 dismissed; 25% judged unqualified"));
+
+  g_assert_finalize_object (g_steal_pointer (&at_d));
+  g_assert_finalize_object (g_steal_pointer (&later));
 }
 
 /* The funnel screen's chart is where the funnel painter lays it out for
@@ -602,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/core/meeting-pack/contacts-a4", test_contacts_a4);
   g_test_add_func ("/core/meeting-pack/contacts-letter", test_contacts_letter);
   g_test_add_func ("/core/meeting-pack/sample", test_sample);
+  g_test_add_func ("/core/meeting-pack/decisions", test_decisions);
   g_test_add_func ("/core/meeting-pack/funnel-matches-layout", test_funnel_matches_layout);
   g_test_add_func ("/core/meeting-pack/hostile-strings", test_hostile_strings);
   g_test_add_func ("/core/meeting-pack/empty", test_empty);
