@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "accord-funnel-painter.h"
@@ -467,6 +468,44 @@ test_funnel_matches_layout (void)
   g_assert_finalize_object (g_steal_pointer (&pack));
 }
 
+/* A widget's context lends its font's family, never its size, and keeps
+ * its own font. */
+static void
+test_widget_context (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(AccordLeadStore) store = load_contacts (tz);
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(AccordMeetingPack) pack = accord_meeting_pack_new (store, agreement, tz, -1, ACCORD_TIME_NONE, NULL);
+  g_autoptr(PangoFontDescription) widget_font = pango_font_description_from_string ("Sans 11");
+  PangoContext *widget_context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 540);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context;
+  const PangoFontDescription *font;
+  AccordPackPalette palette;
+
+  pango_context_set_font_description (widget_context, widget_font);
+  context = accord_meeting_pack_create_context (cr, widget_context, 540);
+
+  /* 540 / 30 × 0.75: 13.5 pixels, absolute. */
+  font = pango_context_get_font_description (context);
+  g_assert_cmpstr (pango_font_description_get_family (font), ==, "Sans");
+  g_assert_true (pango_font_description_get_size_is_absolute (font));
+  g_assert_cmpint (pango_font_description_get_size (font), ==, (int) (13.5 * PANGO_SCALE));
+
+  accord_pack_palette_init_dark (&palette);
+  for (guint s = 0; s < ACCORD_PACK_N_SCREENS; s++)
+    accord_meeting_pack_paint (pack, cr, widget_context, s, 960, 540, &palette);
+  g_assert_true (pango_font_description_equal (pango_context_get_font_description (widget_context), widget_font));
+
+  g_object_unref (context);
+  g_object_unref (widget_context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_finalize_object (g_steal_pointer (&pack));
+}
+
 /* A name from right to left, emoji, and 10,000 characters. */
 static char *
 make_hostile_name (void)
@@ -655,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/core/meeting-pack/sample", test_sample);
   g_test_add_func ("/core/meeting-pack/decisions", test_decisions);
   g_test_add_func ("/core/meeting-pack/funnel-matches-layout", test_funnel_matches_layout);
+  g_test_add_func ("/core/meeting-pack/widget-context", test_widget_context);
   g_test_add_func ("/core/meeting-pack/hostile-strings", test_hostile_strings);
   g_test_add_func ("/core/meeting-pack/empty", test_empty);
   g_test_add_func ("/core/meeting-pack/failed-write-keeps-file", test_failed_write_keeps_file);
