@@ -277,7 +277,6 @@ accord_meeting_pack_new_full (AccordLeadStore   *store,
                               gint64             decided_until)
 {
   AccordMeetingPack *self;
-  g_autoptr(GTimeZone) utc = NULL;
   GTimeZone *time_zone;
   int first_month = 0, last_month = -1;
   const char *name;
@@ -285,9 +284,6 @@ accord_meeting_pack_new_full (AccordLeadStore   *store,
   g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
   g_return_val_if_fail (decisions == NULL || ACCORD_IS_DECISION_LOG (decisions), NULL);
-
-  if (zone == NULL)
-    zone = utc = g_time_zone_new_utc ();
 
   self = g_object_new (ACCORD_TYPE_MEETING_PACK, NULL);
   self->store = g_object_ref (store);
