@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "accord-chart-text.h"
 #include "accord-funnel-painter.h"
 #include "accord-importer.h"
 #include "accord-meeting-pack.h"
@@ -183,6 +184,38 @@ test_questions (void)
 {
   for (guint s = 0; s < ACCORD_PACK_N_SCREENS; s++)
     g_assert_cmpstr (accord_meeting_pack_get_question (s), ==, questions[s]);
+}
+
+/* pdftotext reads an ellipsized text whole: the questions are measured
+ * against the header's width instead, on both papers and on a 16:9
+ * screen. The header spans the width inside the margins, 1.5 thirtieths
+ * of the height each; the question is set at 1.6 times the base font,
+ * bold. */
+static void
+test_questions_fit (void)
+{
+  const double sizes[][2] = { { 842, 595 }, { 792, 612 }, { 1920, 1080 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      double width = sizes[i][0], height = sizes[i][1];
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_t *cr = cairo_create (surface);
+      PangoContext *context = accord_meeting_pack_create_context (cr, NULL, height);
+      g_autoptr(PangoFontDescription) base = accord_chart_dup_base_font (context);
+
+      for (guint s = 0; s < ACCORD_PACK_N_SCREENS; s++)
+        {
+          cairo_rectangle_t rect;
+
+          accord_chart_text_measure (context, base, questions[s], 1.6, TRUE, &rect);
+          g_assert_cmpfloat (rect.width, <=, width - 2 * 1.5 * height / 30);
+        }
+
+      g_object_unref (context);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
 }
 
 /* The screens in words, for a screen reader: the numbers of the pages
@@ -689,6 +722,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/core/meeting-pack/questions", test_questions);
+  g_test_add_func ("/core/meeting-pack/questions-fit", test_questions_fit);
   g_test_add_func ("/core/meeting-pack/contacts-a4", test_contacts_a4);
   g_test_add_func ("/core/meeting-pack/contacts-letter", test_contacts_letter);
   g_test_add_func ("/core/meeting-pack/sample", test_sample);
