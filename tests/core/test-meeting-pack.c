@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "accord-chart-text.h"
+#include "accord-committee-painter.h"
 #include "accord-funnel-painter.h"
 #include "accord-importer.h"
 #include "accord-meeting-pack.h"
@@ -501,6 +502,71 @@ test_funnel_matches_layout (void)
   g_assert_finalize_object (g_steal_pointer (&pack));
 }
 
+/* The review screen's chart is where the committee painter lays it out,
+ * a line and a half below the top of the content area, under the
+ * queue's counts. */
+static void
+test_committee_matches_layout (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "decided.accord", NULL);
+  g_autoptr(AccordLeadStore) store = accord_lead_store_new ();
+  g_autoptr(AccordWorkspace) workspace = load_workspace (path, store);
+  GTimeZone *tz = accord_workspace_get_time_zone (workspace);
+  AccordAgreement *agreement = accord_workspace_get_agreement (workspace);
+  AccordDecisionLog *decisions = accord_workspace_get_decisions (workspace);
+  g_autoptr(AccordMeetingPack) pack = accord_meeting_pack_new (store, agreement, tz, -1, ACCORD_TIME_NONE,
+                                                               decisions);
+  g_autoptr(AccordCommitteeSummary) summary = NULL;
+  g_autoptr(AccordCommitteeLayout) layout = NULL;
+  g_autoptr(PangoFontDescription) base = NULL;
+  const double width = 1280, height = 720;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  AccordCommitteeLabels labels = { NULL, };
+  const AccordCommitteeWeekLayout *week;
+  const AccordChartColor *colors[ACCORD_N_OUTCOMES];
+  AccordPackPalette palette;
+  PangoContext *context;
+  cairo_rectangle_t area;
+  double top;
+
+  accord_pack_palette_init_light (&palette);
+  accord_meeting_pack_paint (pack, cr, NULL, ACCORD_PACK_SCREEN_REVIEW, width, height, &palette);
+  cairo_surface_flush (surface);
+
+  /* The Review page's twelve weeks, up to D: 25 October 2024 17:00. */
+  summary = accord_committee_summary_new (store, agreement, decisions, tz,
+                                          accord_meeting_pack_get_as_of (pack), 12);
+  context = accord_meeting_pack_create_context (cr, NULL, height);
+  base = accord_chart_dup_base_font (context);
+  accord_meeting_pack_get_content_area (width, height, &area);
+  top = area.y + 1.5 * accord_chart_get_line_height (context, base);
+  layout = accord_committee_layout_new (context, summary, &labels, area.width, area.y + area.height - top);
+
+  /* The four decisions before D were made on 25 October, in the last
+   * week, W43: one of each outcome, stacked. */
+  g_assert_cmpuint (layout->n_weeks, ==, 12);
+  week = &layout->weeks[11];
+  colors[ACCORD_OUTCOME_UNQUALIFIED] = &palette.goal;
+  colors[ACCORD_OUTCOME_REASSIGN] = &palette.accent;
+  colors[ACCORD_OUTCOME_KEEP] = &palette.comparison;
+  colors[ACCORD_OUTCOME_DISMISS] = &palette.grid;
+  for (guint o = 0; o < ACCORD_N_OUTCOMES; o++)
+    {
+      const cairo_rectangle_t *segment = &week->segments[o];
+
+      g_assert_cmpfloat (segment->height, >, 4);
+      /* Left of the centre, where the flags-raised line is not. */
+      accord_test_assert_pixel (surface, area.x + segment->x + segment->width / 4,
+                                top + segment->y + segment->height / 2, colors[o]);
+    }
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_finalize_object (g_steal_pointer (&pack));
+}
+
 /* A widget's context lends its font's family, never its size, and keeps
  * its own font. */
 static void
@@ -728,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/core/meeting-pack/sample", test_sample);
   g_test_add_func ("/core/meeting-pack/decisions", test_decisions);
   g_test_add_func ("/core/meeting-pack/funnel-matches-layout", test_funnel_matches_layout);
+  g_test_add_func ("/core/meeting-pack/committee-matches-layout", test_committee_matches_layout);
   g_test_add_func ("/core/meeting-pack/widget-context", test_widget_context);
   g_test_add_func ("/core/meeting-pack/hostile-strings", test_hostile_strings);
   g_test_add_func ("/core/meeting-pack/empty", test_empty);
