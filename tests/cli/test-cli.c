@@ -588,6 +588,84 @@ test_decisions_bad_input (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* pdfinfo's report on @path; NULL when poppler-utils is not installed. */
+static char *
+read_pdf_info (const char *path)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { pdfinfo, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (pdfinfo == NULL)
+    return NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+test_report_pdf (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_autofree char *dir = g_dir_make_tmp ("accord-cli-XXXXXX", NULL);
+  g_autofree char *a4 = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *a4_backup = g_build_filename (dir, "pack.pdf~", NULL);
+  g_autofree char *letter = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *unwritable = g_build_filename (dir, "no-such-folder", "pack.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) with_json = { 0 };
+  g_auto(Run) letter_run = { 0 };
+  g_auto(Run) no_folder = { 0 };
+  g_auto(Run) bad_paper = { 0 };
+
+  /* The pack alone: nothing on standard output. */
+  run_accord (&run, "report", "--pdf", a4, contacts, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_test (a4, G_FILE_TEST_IS_REGULAR));
+
+  /* With --format, the figures too. */
+  run_accord (&with_json, "report", "--pdf", a4, "--format", "json", contacts, NULL);
+  g_assert_cmpint (with_json.status, ==, 0);
+  assert_output_matches (with_json.out, "report.expected.json");
+
+  run_accord (&letter_run, "report", "--pdf", letter, "--paper", "letter", contacts, NULL);
+  g_assert_cmpint (letter_run.status, ==, 0);
+
+  info = read_pdf_info (a4);
+  if (info != NULL)
+    {
+      /* A cover and six screens, landscape. */
+      g_assert_nonnull (strstr (info, "Pages:           7\n"));
+      g_assert_nonnull (strstr (info, "842 x 595 pts (A4)"));
+      g_free (info);
+      info = read_pdf_info (letter);
+      g_assert_nonnull (strstr (info, "Pages:           7\n"));
+      g_assert_nonnull (strstr (info, "792 x 612 pts (letter)"));
+    }
+
+  run_accord (&no_folder, "report", "--pdf", unwritable, contacts, NULL);
+  g_assert_cmpint (no_folder.status, ==, 1);
+  g_assert_nonnull (strstr (no_folder.err, unwritable));
+  g_assert_cmpstr (no_folder.out, ==, "");
+
+  run_accord (&bad_paper, "report", "--pdf", a4, "--paper", "a5", contacts, NULL);
+  g_assert_cmpint (bad_paper.status, ==, 2);
+  g_assert_nonnull (strstr (bad_paper.err, "--paper"));
+
+  g_assert_cmpint (g_remove (a4), ==, 0);
+  g_assert_cmpint (g_remove (letter), ==, 0);
+  /* The second run kept the first pack as its backup. */
+  g_assert_cmpint (g_remove (a4_backup), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/cli/report/month", test_report_month);
   g_test_add_func ("/cli/report/text-and-csv", test_report_text_and_csv);
   g_test_add_func ("/cli/report/workspace", test_report_workspace);
+  g_test_add_func ("/cli/report/pdf", test_report_pdf);
   g_test_add_func ("/cli/inspect/json", test_inspect_json);
   g_test_add_func ("/cli/inspect/rows", test_inspect_rows);
   g_test_add_func ("/cli/bad-input", test_bad_input);
