@@ -54,18 +54,6 @@ G_DEFINE_ENUM_TYPE (AccordQuarterColumn, accord_quarter_column,
 
 G_DEFINE_FINAL_TYPE (AccordQuarterRow, accord_quarter_row, G_TYPE_OBJECT)
 
-/* The rows' names, as a new user reads them (DESIGN §3). */
-static const char * const titles[ACCORD_N_FIGURES] = {
-  N_("Leads sourced"),
-  N_("Qualified leads"),
-  N_("MQLs created"),
-  N_("MQLs managed"),
-  N_("SQLs created"),
-  N_("Opportunities"),
-  N_("Customers"),
-  N_("Revenue"),
-};
-
 static const char * const descriptions[ACCORD_N_FIGURES] = {
   N_("Leads created"),
   N_("Passing the Quick Test"),
@@ -230,7 +218,7 @@ const char *
 accord_quarter_row_get_title (AccordQuarterRow *self)
 {
   g_return_val_if_fail (ACCORD_IS_QUARTER_ROW (self), NULL);
-  return _(titles[self->figure]);
+  return accord_figure_get_title (self->figure);
 }
 
 /**
