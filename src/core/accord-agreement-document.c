@@ -985,6 +985,11 @@ accord_agreement_document_paint_page (AccordAgreementDocument *self,
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
+  /* The footer first, like a running head: text read out in the order it
+   * was painted does not break a paragraph that goes on to the next page. */
+  accord_chart_set_source_color (cr, &text_color);
+  paint_footer (self, cr, page);
+
   for (guint i = 0; i < self->items->len; i++)
     {
       const Item *item = &g_array_index (self->items, Item, i);
@@ -1008,8 +1013,6 @@ accord_agreement_document_paint_page (AccordAgreementDocument *self,
         }
     }
 
-  accord_chart_set_source_color (cr, &text_color);
-  paint_footer (self, cr, page);
   cairo_restore (cr);
 }
 
