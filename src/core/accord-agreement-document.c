@@ -50,6 +50,7 @@ typedef struct
 {
   ItemKind         kind;
   guint            page;
+  PangoLayout     *layout; /* ITEM_LINE: (owned) the line's, which renders it */
   PangoLayoutLine *line;   /* ITEM_LINE: (owned) */
   double           x;      /* ITEM_LINE: the line's start; ITEM_RULE: its start */
   double           y;      /* ITEM_LINE: the baseline; ITEM_RULE: its start */
@@ -100,6 +101,7 @@ clear_item (gpointer data)
   Item *item = data;
 
   g_clear_pointer (&item->line, pango_layout_line_unref);
+  g_clear_object (&item->layout);
 }
 
 static void
@@ -218,7 +220,7 @@ add_rule (AccordAgreementDocument *self,
           double                   x2,
           double                   width)
 {
-  Item item = { ITEM_RULE, self->n_pages - 1, NULL, x, y, x2, y, width };
+  Item item = { ITEM_RULE, self->n_pages - 1, NULL, NULL, x, y, x2, y, width };
 
   g_array_append_val (self->items, item);
 }
@@ -236,6 +238,7 @@ add_line (AccordAgreementDocument *self,
 
   pango_layout_iter_get_line_extents (iter, NULL, &logical);
   pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+  item.layout = g_object_ref (pango_layout_iter_get_layout (iter));
   item.line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
   item.x = x + (double) logical.x / PANGO_SCALE;
   item.y = top + (double) (pango_layout_iter_get_baseline (iter) - y0) / PANGO_SCALE;
