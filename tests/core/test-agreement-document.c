@@ -209,11 +209,14 @@ check_document (AccordAgreement *agreement,
   g_autoptr(GPtrArray) pages = NULL;
   g_autoptr(GString) all = g_string_new (NULL);
   g_autofree char *squeezed = NULL;
+  g_autofree char *layout_text = NULL;
+  const char *layout_argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", NULL, "-", NULL };
   const char *last, *after = NULL;
   guint n_pages;
 
   g_assert_nonnull (dir);
   pdf = write_pdf (agreement, paper, dir, "agreement.pdf");
+  layout_argv[4] = pdf;
   n_pages = check_pdfinfo (pdf, size);
   pages = read_pages (pdf);
   g_assert_cmpuint (pages->len, ==, n_pages);
@@ -234,10 +237,14 @@ check_document (AccordAgreement *agreement,
 
   for (AccordSection s = 0; s < ACCORD_N_SECTIONS; s++)
     g_assert_true (contains_squeezed (all->str, accord_agreement_get_section (agreement, s)));
+  /* The rows as painted, and as seen: pdftotext -layout reads each
+   * table row across its columns. */
+  layout_text = run_tool (layout_argv);
   for (guint r = 0; r < G_N_ELEMENTS (default_rows); r++)
     {
       g_test_message ("row %s", default_rows[r]);
       g_assert_true (contains_squeezed (all->str, default_rows[r]));
+      g_assert_true (contains_squeezed (layout_text, default_rows[r]));
     }
 
   /* Both blocks on the last page, each with its four lines. */
