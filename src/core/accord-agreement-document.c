@@ -351,14 +351,15 @@ add_heading (AccordAgreementDocument *self,
 }
 
 /* Lays out one row of a table; returns its height. With @add, adds it
- * at the current place too. */
+ * at the current place too, with a rule of @rule_width under it. */
 static double
 add_row (AccordAgreementDocument    *self,
          const Column               *columns,
          guint                       n_columns,
          const char * const         *cells,
          const PangoFontDescription *font,
-         gboolean                    add)
+         gboolean                    add,
+         double                      rule_width)
 {
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   double height = 0, x = self->left;
@@ -383,20 +384,9 @@ add_row (AccordAgreementDocument    *self,
       x += columns[c].share * self->width;
     }
   self->y += height;
-  add_rule (self, self->left, self->y, self->left + self->width, 0.5);
+  add_rule (self, self->left, self->y, self->left + self->width, rule_width);
 
   return height;
-}
-
-static void
-add_table_header (AccordAgreementDocument *self,
-                  const Column            *columns,
-                  guint                    n_columns,
-                  const char * const      *titles)
-{
-  add_row (self, columns, n_columns, titles, self->bold, TRUE);
-  /* The header's rule is heavier than the rows'. */
-  add_rule (self, self->left, self->y, self->left + self->width, 1.0);
 }
 
 /* A table of @cells, @n_columns strings a row; rows never break across
@@ -414,19 +404,20 @@ add_table (AccordAgreementDocument *self,
 
   for (guint c = 0; c < n_columns; c++)
     titles[c] = columns[c].title;
-  header_height = add_row (self, columns, n_columns, titles, self->bold, FALSE);
+  header_height = add_row (self, columns, n_columns, titles, self->bold, FALSE, 0);
 
   for (guint r = 0; r < cells->len / n_columns; r++)
     {
       const char * const *row = (const char * const *) &cells->pdata[r * n_columns];
-      double height = add_row (self, columns, n_columns, row, self->base, FALSE);
+      double height = add_row (self, columns, n_columns, row, self->base, FALSE, 0);
 
       if (r == 0 || self->y + height > self->bottom)
         {
           need_space (self, header_height + height);
-          add_table_header (self, columns, n_columns, titles);
+          /* The header's rule is heavier than the rows'. */
+          add_row (self, columns, n_columns, titles, self->bold, TRUE, 1.0);
         }
-      add_row (self, columns, n_columns, row, self->base, TRUE);
+      add_row (self, columns, n_columns, row, self->base, TRUE, 0.5);
     }
   add_space (self, 8);
 }
