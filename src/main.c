@@ -24,10 +24,10 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* "accord report", "accord inspect" and "accord decisions" need no
-   * display. */
+  /* "accord report", "accord inspect", "accord decisions" and "accord
+   * agreement" need no display. */
   if (argc >= 2 && (strcmp (argv[1], "report") == 0 || strcmp (argv[1], "inspect") == 0 ||
-                    strcmp (argv[1], "decisions") == 0))
+                    strcmp (argv[1], "decisions") == 0 || strcmp (argv[1], "agreement") == 0))
     return accord_cli_run (argc, argv);
 
   application = accord_application_new ();

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "accord-agreement-document.h"
 #include "accord-agreement.h"
 #include "accord-cli.h"
 #include "accord-decision-export.h"
@@ -682,12 +683,84 @@ run_decisions (int    argc,
   return usage_error ("decisions export", _("the command is “accord decisions export”"));
 }
 
+/* `accord agreement`: the agreement as a PDF to sign
+ * (accord-agreement-document.c). */
+static int
+run_agreement (int    argc,
+               char **argv)
+{
+  g_autofree char *sla_path = NULL;
+  g_autofree char *workspace_path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *paper_name = NULL;
+  g_auto(GStrv) rest = NULL;
+  const GOptionEntry entries[] = {
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path, N_("The PDF to write"), N_("OUT.pdf") },
+    { "sla", 0, 0, G_OPTION_ARG_FILENAME, &sla_path, N_("The agreement (default: the workbook’s)"), N_("FILE.json") },
+    { "workspace", 0, 0, G_OPTION_ARG_FILENAME, &workspace_path, N_("A saved workspace, for its agreement"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 (the default) or letter"), N_("PAPER") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— the agreement as a PDF to sign"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordWorkspace) workspace = NULL;
+  g_autoptr(AccordAgreement) agreement = NULL;
+  AccordPaper paper = ACCORD_PAPER_A4;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("agreement", error->message);
+
+  if (rest != NULL && rest[0] != NULL)
+    return usage_error ("agreement", _("takes no file but the agreement’s: use --sla or --workspace"));
+  if (pdf_path == NULL)
+    return usage_error ("agreement", _("--pdf is required"));
+  if (sla_path != NULL && workspace_path != NULL)
+    return usage_error ("agreement", _("give --sla or --workspace, not both"));
+  if (paper_name != NULL && !accord_paper_from_string (paper_name, &paper))
+    return usage_error ("agreement", _("--paper must be a4 or letter"));
+
+  if (sla_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (sla_path);
+
+      agreement = accord_agreement_new_from_file (file, &error);
+      if (agreement == NULL)
+        {
+          g_printerr ("accord: %s\n", error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+  else if (workspace_path != NULL)
+    {
+      workspace = load_workspace (workspace_path);
+      if (workspace == NULL)
+        return EXIT_BAD_INPUT;
+      agreement = g_object_ref (accord_workspace_get_agreement (workspace));
+    }
+  else
+    {
+      agreement = accord_agreement_new ();
+    }
+
+  if (!accord_agreement_document_write_pdf (agreement, pdf_path, paper, &error))
+    {
+      g_printerr ("accord: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  return EXIT_OK;
+}
+
 /**
  * accord_cli_run:
- * @argv: "accord", then "report", "inspect" or "decisions" and their
- *   arguments
+ * @argv: "accord", then "report", "inspect", "decisions" or "agreement"
+ *   and their arguments
  *
- * Runs `accord report`, `accord inspect` or `accord decisions export`.
+ * Runs `accord report`, `accord inspect`, `accord decisions export` or
+ * `accord agreement`.
  *
  * Returns: the exit status of DESIGN §6
  */
@@ -701,6 +774,8 @@ accord_cli_run (int    argc,
     return run_report (argc - 1, argv + 1);
   if (strcmp (argv[1], "decisions") == 0)
     return run_decisions (argc - 1, argv + 1);
+  if (strcmp (argv[1], "agreement") == 0)
+    return run_agreement (argc - 1, argv + 1);
 
   g_return_val_if_fail (strcmp (argv[1], "inspect") == 0, EXIT_USAGE);
   return run_inspect (argc - 1, argv + 1);

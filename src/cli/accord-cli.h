@@ -1,4 +1,5 @@
-/* accord-cli.h: "accord report" and "accord inspect" (DESIGN §6)
+/* accord-cli.h: "accord report", "accord inspect", "accord decisions
+ * export" and "accord agreement" (DESIGN §6)
  *
  * Copyright 2026 The Accord authors
  * SPDX-License-Identifier: GPL-3.0-or-later

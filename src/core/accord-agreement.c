@@ -2750,6 +2750,40 @@ accord_agreement_get_month_goal (AccordAgreement *self,
   return goals != NULL ? goals[figure] : NAN;
 }
 
+static gboolean
+add_goal_month_cb (gpointer key,
+                   gpointer value,
+                   gpointer user_data)
+{
+  int month_key = GPOINTER_TO_INT (key);
+
+  g_array_append_val ((GArray *) user_data, month_key);
+  return FALSE;
+}
+
+/**
+ * accord_agreement_dup_goal_months:
+ * @n_months: (out): how many months there are
+ *
+ * Returns: (transfer full) (array length=n_months): the months that have
+ *   goals of their own, in calendar order; %NULL when none has
+ */
+int *
+accord_agreement_dup_goal_months (AccordAgreement *self,
+                                  guint           *n_months)
+{
+  GArray *months;
+
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (self), NULL);
+  g_return_val_if_fail (n_months != NULL, NULL);
+
+  months = g_array_new (FALSE, FALSE, sizeof (int));
+  g_tree_foreach (self->month_goals, add_goal_month_cb, months);
+  *n_months = months->len;
+
+  return (int *) g_array_free (months, months->len == 0);
+}
+
 /**
  * accord_agreement_set_goal:
  * @month_key: a month (see ACCORD_MONTH_KEY())
@@ -3321,6 +3355,30 @@ accord_specialisation_get_name (AccordSpecialisation specialisation)
   g_return_val_if_fail (specialisation < ACCORD_N_SPECIALISATIONS, NULL);
 
   return specialisation_names[specialisation];
+}
+
+/**
+ * accord_specialisation_get_title:
+ *
+ * Returns: (transfer none): @specialisation as the user reads it,
+ *   translated: "Inbound"
+ */
+const char *
+accord_specialisation_get_title (AccordSpecialisation specialisation)
+{
+  g_return_val_if_fail (specialisation < ACCORD_N_SPECIALISATIONS, NULL);
+
+  switch (specialisation)
+    {
+    case ACCORD_SPECIALISATION_INBOUND:
+      return C_("specialisation", "Inbound");
+    case ACCORD_SPECIALISATION_OUTBOUND:
+      return C_("specialisation", "Outbound");
+    case ACCORD_SPECIALISATION_HYBRID:
+    case ACCORD_N_SPECIALISATIONS:
+    default:
+      return C_("specialisation", "Hybrid");
+    }
 }
 
 gboolean

@@ -155,6 +155,8 @@ void                  accord_agreement_set_goal           (AccordAgreement      
                                                            int                    month_key,
                                                            AccordFigure           figure,
                                                            double                 goal);
+int                  *accord_agreement_dup_goal_months    (AccordAgreement       *self,
+                                                           guint                 *n_months);
 double                accord_agreement_get_default_goal   (AccordAgreement       *self,
                                                            AccordFigure           figure);
 void                  accord_agreement_set_default_goal   (AccordAgreement       *self,
@@ -229,6 +231,7 @@ void                  accord_agreement_set_section        (AccordAgreement      
                                                            const char            *text);
 
 const char           *accord_specialisation_get_name      (AccordSpecialisation   specialisation);
+const char           *accord_specialisation_get_title     (AccordSpecialisation   specialisation);
 gboolean              accord_specialisation_from_name     (const char            *name,
                                                            AccordSpecialisation  *specialisation);
 

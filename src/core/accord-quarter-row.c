@@ -54,18 +54,6 @@ G_DEFINE_ENUM_TYPE (AccordQuarterColumn, accord_quarter_column,
 
 G_DEFINE_FINAL_TYPE (AccordQuarterRow, accord_quarter_row, G_TYPE_OBJECT)
 
-/* The rows' names, as a new user reads them (DESIGN §3). */
-static const char * const titles[ACCORD_N_FIGURES] = {
-  N_("Leads sourced"),
-  N_("Qualified leads"),
-  N_("MQLs created"),
-  N_("MQLs managed"),
-  N_("SQLs created"),
-  N_("Opportunities"),
-  N_("Customers"),
-  N_("Revenue"),
-};
-
 static const char * const descriptions[ACCORD_N_FIGURES] = {
   N_("Leads created"),
   N_("Passing the Quick Test"),
@@ -231,19 +219,6 @@ accord_quarter_row_get_title (AccordQuarterRow *self)
 {
   g_return_val_if_fail (ACCORD_IS_QUARTER_ROW (self), NULL);
   return accord_figure_get_title (self->figure);
-}
-
-/**
- * accord_figure_get_title:
- *
- * Returns: (transfer none): the name of a figure of the month grid,
- *   translated: "Leads sourced"
- */
-const char *
-accord_figure_get_title (AccordFigure figure)
-{
-  g_return_val_if_fail ((guint) figure < ACCORD_N_FIGURES, NULL);
-  return _(titles[figure]);
 }
 
 /**

@@ -110,8 +110,7 @@ accord_review_row_get_property (GObject    *object,
       g_value_set_string (value, self->source);
       break;
     case PROP_TIER:
-      g_value_set_string (value, self->tier == ACCORD_TIER_HIGH ? _("High")
-                                 : self->tier == ACCORD_TIER_MODERATE ? _("Moderate") : _("Low"));
+      g_value_set_string (value, accord_tier_get_title (self->tier));
       break;
     case PROP_FLAG:
       g_value_set_string (value, accord_flag_kind_describe (self->flag));
@@ -262,12 +261,6 @@ format_duration (gint64 seconds)
   return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), hours);
 }
 
-static const char *
-describe_tier (AccordTier tier)
-{
-  return tier == ACCORD_TIER_HIGH ? _("High") : tier == ACCORD_TIER_MODERATE ? _("Moderate") : _("Low");
-}
-
 /* Why a lead fails the Quick Test, in words (DESIGN §2's rules). */
 static char *
 describe_profile (AccordAgreement  *agreement,
@@ -351,18 +344,18 @@ describe_reason (AccordAgreement  *agreement,
             if (touched)
               /* Translators: "First touch 31 h after the MQL; High leads get 4 working hours". */
               return g_strdup_printf (_("First touch %s after the MQL; %s leads get %u working hours"),
-                                      after, describe_tier (tier), protocol->response_hours);
+                                      after, accord_tier_get_title (tier), protocol->response_hours);
             /* Translators: "No touch 52 h after the MQL; Low leads get 48 working hours". */
             return g_strdup_printf (_("No touch %s after the MQL; %s leads get %u working hours"),
-                                    after, describe_tier (tier), protocol->response_hours);
+                                    after, accord_tier_get_title (tier), protocol->response_hours);
           }
         if (touched)
           /* Translators: "First touch 31 h after the MQL; High leads get 4 h". */
           return g_strdup_printf (_("First touch %s after the MQL; %s leads get %u h"),
-                                  after, describe_tier (tier), protocol->response_hours);
+                                  after, accord_tier_get_title (tier), protocol->response_hours);
         /* Translators: "No touch 52 h after the MQL; Low leads get 48 h". */
         return g_strdup_printf (_("No touch %s after the MQL; %s leads get %u h"),
-                                after, describe_tier (tier), protocol->response_hours);
+                                after, accord_tier_get_title (tier), protocol->response_hours);
       }
 
     case ACCORD_FLAG_UNDER_WORKED:

@@ -10,6 +10,8 @@
 
 #include "accord-types.h"
 
+#include <glib/gi18n.h>
+
 static const char * const field_names[ACCORD_N_FIELDS] = {
   "record_id", "first_name", "last_name", "email", "company", "industry",
   "employees", "annual_revenue", "owner", "source", "tier", "score",
@@ -188,6 +190,43 @@ accord_tier_from_name (const char *name,
     return FALSE;
   *tier = index;
   return TRUE;
+}
+
+/**
+ * accord_tier_get_title:
+ * @tier: a tier; %ACCORD_TIER_UNKNOWN reads as Low, as it counts
+ *
+ * Returns: (transfer none): the tier's name as the user reads it,
+ *   translated: "High"
+ */
+const char *
+accord_tier_get_title (AccordTier tier)
+{
+  return tier == ACCORD_TIER_HIGH ? _("High") : tier == ACCORD_TIER_MODERATE ? _("Moderate") : _("Low");
+}
+
+/* The rows of the month grid as a new user reads them (DESIGN §3). */
+static const char * const figure_titles[ACCORD_N_FIGURES] = {
+  N_("Leads sourced"),
+  N_("Qualified leads"),
+  N_("MQLs created"),
+  N_("MQLs managed"),
+  N_("SQLs created"),
+  N_("Opportunities"),
+  N_("Customers"),
+  N_("Revenue"),
+};
+
+/**
+ * accord_figure_get_title:
+ *
+ * Returns: (transfer none): the figure's name, translated: "Leads sourced"
+ */
+const char *
+accord_figure_get_title (AccordFigure figure)
+{
+  g_return_val_if_fail (figure < ACCORD_N_FIGURES, NULL);
+  return _(figure_titles[figure]);
 }
 
 const char *

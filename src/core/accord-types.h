@@ -178,10 +178,12 @@ gboolean         accord_field_get_moment    (AccordField     field,
                                              AccordMoment   *moment);
 
 const char      *accord_tier_get_name       (AccordTier      tier);
+const char      *accord_tier_get_title      (AccordTier      tier);
 gboolean         accord_tier_from_name      (const char     *name,
                                              AccordTier     *tier);
 
 const char      *accord_figure_get_name     (AccordFigure    figure);
+const char      *accord_figure_get_title    (AccordFigure    figure);
 gboolean         accord_figure_from_name    (const char     *name,
                                              AccordFigure   *figure);
 

@@ -156,6 +156,8 @@ accord_application_new (void)
                                               "  accord report [--sla FILE.json] [--workspace FILE] [--preset NAME]\n"
                                               "                [--mapping FILE.json] [--month YYYY-MM] [--as-of YYYY-MM-DD]\n"
                                               "                [--window-days N] [--format text|csv|json] EXPORT…\n"
-                                              "  accord inspect [--rows N|all] [--format text|json] FILE"));
+                                              "  accord inspect [--rows N|all] [--format text|json] FILE\n"
+                                              "  accord agreement --pdf OUT.pdf [--sla FILE.json | --workspace FILE]\n"
+                                              "                   [--paper a4|letter]"));
   return self;
 }

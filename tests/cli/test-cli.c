@@ -1,5 +1,5 @@
-/* test-cli.c: "accord report", "accord inspect" and "accord decisions export"
- * on fixtures
+/* test-cli.c: "accord report", "accord inspect", "accord decisions export"
+ * and "accord agreement" on fixtures
  *
  * Copyright 2026 The Accord authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -666,6 +666,64 @@ test_report_pdf (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The sample workspace's agreement as a PDF to sign. */
+static void
+test_agreement_pdf (void)
+{
+  g_autofree char *workspace = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                      "northwind.accord", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("accord-cli-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  gsize length;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, "agreement.pdf", NULL);
+
+  run_accord (&run, "agreement", "--pdf", path, "--workspace", workspace, "--paper", "letter", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_agreement_errors (void)
+{
+  const char *unwritable = "/nonexistent-accord-folder/agreement.pdf";
+  g_autofree char *missing = data_path ("no-such-agreement.json");
+  g_auto(Run) denied = { 0 };
+  g_auto(Run) bad_sla = { 0 };
+  g_auto(Run) no_pdf = { 0 };
+  g_auto(Run) bad_paper = { 0 };
+  g_auto(Run) extra = { 0 };
+
+  /* Bad input: the message names the file. */
+  run_accord (&denied, "agreement", "--pdf", unwritable, NULL);
+  g_assert_cmpint (denied.status, ==, 1);
+  g_assert_nonnull (strstr (denied.err, unwritable));
+
+  run_accord (&bad_sla, "agreement", "--pdf", unwritable, "--sla", missing, NULL);
+  g_assert_cmpint (bad_sla.status, ==, 1);
+  g_assert_nonnull (strstr (bad_sla.err, "no-such-agreement.json"));
+
+  /* Bad usage. */
+  run_accord (&no_pdf, "agreement", NULL);
+  g_assert_cmpint (no_pdf.status, ==, 2);
+  g_assert_nonnull (strstr (no_pdf.err, "--pdf"));
+  run_accord (&bad_paper, "agreement", "--pdf", unwritable, "--paper", "a5", NULL);
+  g_assert_cmpint (bad_paper.status, ==, 2);
+  g_assert_nonnull (strstr (bad_paper.err, "--paper"));
+  run_accord (&extra, "agreement", "--pdf", unwritable, "contacts.csv", NULL);
+  g_assert_cmpint (extra.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +747,8 @@ main (int   argc,
   g_test_add_func ("/cli/decisions/report", test_report_decisions);
   g_test_add_func ("/cli/decisions/bad-usage", test_decisions_bad_usage);
   g_test_add_func ("/cli/decisions/bad-input", test_decisions_bad_input);
+  g_test_add_func ("/cli/agreement/pdf", test_agreement_pdf);
+  g_test_add_func ("/cli/agreement/errors", test_agreement_errors);
 
   return g_test_run ();
 }
