@@ -192,6 +192,17 @@ update_sources (AccordKpisPage *self,
     }
 }
 
+static gboolean
+is_chosen (const AccordKpi *chosen,
+           guint            n_chosen,
+           AccordKpi        kpi)
+{
+  for (guint i = 0; i < n_chosen; i++)
+    if (chosen[i] == kpi)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 update (AccordKpisPage *self)
 {
@@ -224,6 +235,10 @@ update (AccordKpisPage *self)
   chosen = accord_agreement_get_kpis (agreement, &n_chosen);
   for (guint i = 0; i < n_chosen; i++)
     gtk_flow_box_append (self->tiles, create_tile (&values[chosen[i]]));
+  /* Sales velocity is on the page whether the agreement chooses it or
+   * not: it is how fast the pipeline turns into revenue. */
+  if (!is_chosen (chosen, n_chosen, ACCORD_KPI_SALES_VELOCITY))
+    gtk_flow_box_append (self->tiles, create_tile (&values[ACCORD_KPI_SALES_VELOCITY]));
 
   update_sources (self, session, month);
   gtk_stack_set_visible_child_name (stack, "kpis");

@@ -315,6 +315,10 @@ test_sample (void)
   g_assert_cmpuint (n_kpis, ==, 6);
   g_assert_cmpuint (accord_agreement_get_review_months (agreement), ==, 6);
   g_assert_cmpstr (accord_agreement_get_next_review (agreement), ==, "2027-03-31");
+  /* Hours of effort for four of its sources. */
+  g_assert_cmpuint (accord_agreement_get_n_assets (agreement), ==, 4);
+  g_assert_cmpstr (accord_agreement_get_asset_name (agreement, 3), ==, "Offline Sources");
+  g_assert_cmpfloat (accord_agreement_get_asset_hours (agreement, 3), ==, 80);
 
   g_assert_finalize_object (g_steal_pointer (&agreement));
 }

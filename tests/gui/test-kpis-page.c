@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -33,8 +34,9 @@ get_label_text (GtkWidget  *tile,
   return label != NULL ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
-/* The tiles are the agreement's KPIs in its order, each showing what
- * the core computes for the session's month, as the core writes it. */
+/* The tiles are the agreement's KPIs in its order, then sales velocity
+ * when the agreement does not choose it, each showing what the core
+ * computes for the session's month, as the core writes it. */
 static void
 assert_tiles (AccordKpisPage *page,
               AccordSession  *session)
@@ -42,13 +44,21 @@ assert_tiles (AccordKpisPage *page,
   AccordAgreement *agreement = accord_session_get_agreement (session);
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (get_child (page, "tiles")));
   AccordKpiValue values[ACCORD_N_KPIS];
+  AccordKpi expected[ACCORD_N_KPIS];
   const AccordKpi *chosen;
-  guint n_chosen, n_tiles = 0;
+  guint n_chosen, n_expected, n_tiles = 0;
+  gboolean has_velocity = FALSE;
 
   accord_metrics_kpis (accord_session_get_store (session), agreement,
                        accord_session_get_time_zone (session), accord_session_get_month (session),
                        accord_session_get_now (session), values);
   chosen = accord_agreement_get_kpis (agreement, &n_chosen);
+  n_expected = n_chosen;
+  memcpy (expected, chosen, n_chosen * sizeof (AccordKpi));
+  for (guint i = 0; i < n_chosen; i++)
+    has_velocity |= chosen[i] == ACCORD_KPI_SALES_VELOCITY;
+  if (!has_velocity)
+    expected[n_expected++] = ACCORD_KPI_SALES_VELOCITY;
 
   for (; child != NULL; child = gtk_widget_get_next_sibling (child), n_tiles++)
     {
@@ -60,8 +70,8 @@ assert_tiles (AccordKpisPage *page,
       g_autofree char *description = NULL;
       g_autofree char *label_error = NULL;
 
-      g_assert_cmpuint (n_tiles, <, n_chosen);
-      value = &values[chosen[n_tiles]];
+      g_assert_cmpuint (n_tiles, <, n_expected);
+      value = &values[expected[n_tiles]];
       g_assert_cmpstr (gtk_widget_get_name (tile), ==, accord_kpi_get_name (value->kpi));
       g_assert_cmpstr (get_label_text (tile, "kpi-title"), ==, accord_kpi_get_title (value->kpi));
 
@@ -94,7 +104,7 @@ assert_tiles (AccordKpisPage *page,
                                                         GTK_ACCESSIBLE_PROPERTY_LABEL, description);
       g_assert_null (label_error);
     }
-  g_assert_cmpuint (n_tiles, ==, n_chosen);
+  g_assert_cmpuint (n_tiles, ==, n_expected);
 }
 
 static guint
@@ -134,9 +144,12 @@ test_tiles (void)
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (page)))), ==, "kpis");
   assert_tiles (page, session);
-  /* The default agreement's five, lead velocity first. */
+  /* The default agreement's five, lead velocity first, then sales
+   * velocity, which it does not choose. */
   g_assert_cmpstr (gtk_widget_get_name (gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (tiles), 0))),
                    ==, "lead_velocity");
+  g_assert_cmpstr (gtk_widget_get_name (gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (tiles), 5))),
+                   ==, "sales_velocity");
 
   /* Leads per source: all seven are without a source; in October 3, 4,
    * 6 and 7 were created (1, 2 and 5 in September). */
