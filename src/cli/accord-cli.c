@@ -16,6 +16,8 @@
 #include "accord-cli.h"
 #include "accord-decision-export.h"
 #include "accord-importer.h"
+#include "accord-meeting-pack.h"
+#include "accord-paper.h"
 #include "accord-report.h"
 #include "accord-safe-file.h"
 #include "accord-workspace.h"
@@ -195,6 +197,42 @@ import_workspace_exports (AccordWorkspace *workspace,
   return TRUE;
 }
 
+/* The meeting pack for the report's month and D. */
+static gboolean
+write_pack (AccordReport    *report,
+            AccordLeadStore *store,
+            AccordAgreement *agreement,
+            GTimeZone       *time_zone,
+            AccordWorkspace *workspace,
+            GPtrArray       *importers,
+            const char      *path,
+            AccordPaper      paper)
+{
+  g_autoptr(AccordMeetingPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pack = accord_meeting_pack_new (store, agreement, time_zone,
+                                  accord_report_get_month (report),
+                                  accord_report_get_as_of (report),
+                                  workspace != NULL ? accord_workspace_get_decisions (workspace) : NULL);
+  for (guint i = 0; i < importers->len; i++)
+    {
+      AccordImporter *importer = g_ptr_array_index (importers, i);
+      g_autofree char *name = g_file_get_parse_name (accord_importer_get_file (importer));
+
+      accord_meeting_pack_add_import (pack, name, accord_importer_get_n_rows (importer),
+                                      accord_importer_get_skipped (importer)->len);
+    }
+
+  if (!accord_meeting_pack_write_pdf (pack, path, paper, &error))
+    {
+      g_printerr ("accord: %s\n", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 run_report (int    argc,
             char **argv)
@@ -207,6 +245,7 @@ run_report (int    argc,
   g_autofree char *as_of_text = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *pdf_path = NULL;
+  g_autofree char *paper_name = NULL;
   g_auto(GStrv) exports = NULL;
   int window_days = 7;
   const GOptionEntry entries[] = {
@@ -218,7 +257,8 @@ run_report (int    argc,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, N_("The moment of the review flags"), N_("YYYY-MM-DD[THH:MM]") },
     { "window-days", 0, 0, G_OPTION_ARG_INT, &window_days, N_("The review window (default 7)"), N_("N") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("text, csv or json"), N_("FORMAT") },
-    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path, N_("Write the meeting pack"), N_("OUT.pdf") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path, N_("Write the meeting pack, a PDF (then the figures are printed only with --format)"), N_("OUT.pdf") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("The meeting pack’s paper: a4 or letter (default a4)"), N_("PAPER") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &exports, NULL, N_("EXPORT…") },
     { NULL }
   };
@@ -233,6 +273,7 @@ run_report (int    argc,
   g_autoptr(AccordReport) report = NULL;
   g_autoptr(GPtrArray) importers = g_ptr_array_new_with_free_func (g_object_unref);
   AccordPreset preset = ACCORD_PRESET_NONE;
+  AccordPaper paper = ACCORD_PAPER_A4;
   OutputFormat format;
   int month = -1;
   gint64 as_of = ACCORD_TIME_NONE;
@@ -252,8 +293,8 @@ run_report (int    argc,
     return usage_error ("report", _("--month must be a month written YYYY-MM"));
   if (window_days < 1)
     return usage_error ("report", _("--window-days must be 1 or more"));
-  if (pdf_path != NULL)
-    return usage_error ("report", _("--pdf needs a version of Accord with the meeting pack"));
+  if (paper_name != NULL && !accord_paper_from_string (paper_name, &paper))
+    return usage_error ("report", _("--paper must be a4 or letter"));
 
   if (workspace_path != NULL)
     {
@@ -333,6 +374,14 @@ run_report (int    argc,
                                 accord_importer_get_skipped (importer)->len,
                                 accord_importer_get_preset (importer));
     }
+
+  if (pdf_path != NULL && !write_pack (report, store, agreement, time_zone, workspace,
+                                        importers, pdf_path, paper))
+    return EXIT_BAD_INPUT;
+
+  /* With --pdf, the figures are printed only when asked for. */
+  if (pdf_path != NULL && format_text == NULL)
+    return EXIT_OK;
 
   switch (format)
     {

@@ -230,7 +230,20 @@ const char *
 accord_quarter_row_get_title (AccordQuarterRow *self)
 {
   g_return_val_if_fail (ACCORD_IS_QUARTER_ROW (self), NULL);
-  return _(titles[self->figure]);
+  return accord_figure_get_title (self->figure);
+}
+
+/**
+ * accord_figure_get_title:
+ *
+ * Returns: (transfer none): the name of a figure of the month grid,
+ *   translated: "Leads sourced"
+ */
+const char *
+accord_figure_get_title (AccordFigure figure)
+{
+  g_return_val_if_fail ((guint) figure < ACCORD_N_FIGURES, NULL);
+  return _(titles[figure]);
 }
 
 /**

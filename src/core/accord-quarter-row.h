@@ -81,5 +81,6 @@ const AccordQuarterCell *accord_quarter_row_get_cell        (AccordQuarterRow   
 double                   accord_quarter_row_get_change      (AccordQuarterRow         *self);
 
 AccordAttainment         accord_attainment_for_ratio        (double                    ratio);
+const char              *accord_figure_get_title            (AccordFigure              figure);
 
 G_END_DECLS

@@ -366,9 +366,8 @@ accord_sdr_item_get_chart (AccordSdrItem    *self,
  * @session: the open workspace
  * @month: the month key; -1 gives an empty list
  *
- * The SDRs of @session in @month (accord_metrics_sdrs(), measured at the
- * session's "now" in the running month), sorted by name. The charts of a
- * figure share one scale, so that they can be compared down a column.
+ * As accord_sdr_item_list_new_for_store(), with @session's leads,
+ * agreement, zone and "now".
  *
  * Returns: (transfer full): a list of #AccordSdrItem
  */
@@ -376,22 +375,49 @@ GListStore *
 accord_sdr_item_list_new (AccordSession *session,
                           int            month)
 {
+  g_return_val_if_fail (ACCORD_IS_SESSION (session), NULL);
+
+  return accord_sdr_item_list_new_for_store (accord_session_get_store (session),
+                                             accord_session_get_agreement (session),
+                                             accord_session_get_time_zone (session),
+                                             month,
+                                             accord_session_get_now (session));
+}
+
+/**
+ * accord_sdr_item_list_new_for_store:
+ * @store: the leads
+ * @agreement: the agreement whose bands the charts show
+ * @time_zone: (nullable): the workspace's zone
+ * @month: the month key; -1 gives an empty list
+ * @now: the latest moment in the data
+ *
+ * The SDRs in @month (accord_metrics_sdrs(), measured at @now in the
+ * running month), sorted by name. The charts of a figure share one scale,
+ * so that they can be compared down a column.
+ *
+ * Returns: (transfer full): a list of #AccordSdrItem
+ */
+GListStore *
+accord_sdr_item_list_new_for_store (AccordLeadStore *store,
+                                    AccordAgreement *agreement,
+                                    GTimeZone       *time_zone,
+                                    int              month,
+                                    gint64           now)
+{
   g_autoptr(GArray) sdrs = NULL;
   g_autoptr(GPtrArray) items = NULL;
   GListStore *list;
-  AccordAgreement *agreement;
   double extents[ACCORD_SDR_N_MEASURES] = { 0, };
 
-  g_return_val_if_fail (ACCORD_IS_SESSION (session), NULL);
+  g_return_val_if_fail (ACCORD_IS_LEAD_STORE (store), NULL);
+  g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), NULL);
 
   list = g_list_store_new (ACCORD_TYPE_SDR_ITEM);
   if (month < 0)
     return list;
 
-  agreement = accord_session_get_agreement (session);
-  sdrs = accord_metrics_sdrs (accord_session_get_store (session), agreement,
-                              accord_session_get_time_zone (session), month,
-                              accord_session_get_now (session));
+  sdrs = accord_metrics_sdrs (store, agreement, time_zone, month, now);
   items = g_ptr_array_new_full (sdrs->len, g_object_unref);
 
   for (guint i = 0; i < sdrs->len; i++)
@@ -414,6 +440,52 @@ accord_sdr_item_list_new (AccordSession *session,
 
   g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return list;
+}
+
+/**
+ * accord_sdr_measure_dup_title:
+ * @measure: a figure with a band
+ * @capacity: the agreement's bands
+ *
+ * Returns: (transfer full): the figure's name with its band or target,
+ *   as the team's column headers write it: "Universe 200–400"
+ */
+char *
+accord_sdr_measure_dup_title (AccordSdrMeasure      measure,
+                              const AccordCapacity *capacity)
+{
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  g_return_val_if_fail (capacity != NULL, NULL);
+
+  /* The headers carry the agreement's bands (DESIGN §1 "SDR capacity"). */
+  switch (measure)
+    {
+    case ACCORD_SDR_MEASURE_UNIVERSE:
+      low = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_min);
+      high = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_max);
+      /* Translators: a column header with the band, "Universe 200–400" */
+      return g_strdup_printf (_("Universe %s–%s"), low, high);
+
+    case ACCORD_SDR_MEASURE_ACTIVE_MQLS:
+      low = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_min);
+      high = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_max);
+      /* Translators: a column header with the band, "Active MQLs 150–200" */
+      return g_strdup_printf (_("Active MQLs %s–%s"), low, high);
+
+    case ACCORD_SDR_MEASURE_SQLS:
+      low = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->sqls_per_month);
+      /* Translators: a column header with the monthly target, "SQLs ≥ 15" */
+      return g_strdup_printf (_("SQLs ≥ %s"), low);
+
+    case ACCORD_SDR_MEASURE_CONVERSION:
+    case ACCORD_SDR_N_MEASURES:
+    default:
+      low = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, capacity->mql_conversion);
+      /* Translators: a column header with the target, "MQL Conversion ≥ 8%" */
+      return g_strdup_printf (_("MQL Conversion ≥ %s"), low);
+    }
 }
 
 /**

@@ -44,6 +44,13 @@ const AccordBulletSpec *accord_sdr_item_get_chart         (AccordSdrItem        
 
 GListStore             *accord_sdr_item_list_new          (AccordSession          *session,
                                                            int                     month);
+GListStore             *accord_sdr_item_list_new_for_store (AccordLeadStore       *store,
+                                                           AccordAgreement        *agreement,
+                                                           GTimeZone              *time_zone,
+                                                           int                     month,
+                                                           gint64                  now);
+char                   *accord_sdr_measure_dup_title      (AccordSdrMeasure        measure,
+                                                           const AccordCapacity   *capacity);
 guint                   accord_sdr_item_count_out_of_band (GListModel             *items);
 
 G_END_DECLS

@@ -380,6 +380,53 @@ accord_month_key_format_name (int month_key)
   return g_date_time_format (date, _("%OB %Y"));
 }
 
+/**
+ * accord_month_key_format_name_in_data:
+ * @month_key: the month to name
+ * @first_month: the data's first month
+ * @last_month: the data's last month; before @first_month when the data
+ *   has no months, which adds nothing
+ *
+ * Returns: (transfer full): the month's name as
+ *   accord_month_key_format_name() writes it, saying so when it lies
+ *   outside the data: "October 2023 (no data)"
+ */
+char *
+accord_month_key_format_name_in_data (int month_key,
+                                      int first_month,
+                                      int last_month)
+{
+  g_autofree char *name = accord_month_key_format_name (month_key);
+
+  if (first_month <= last_month && (month_key < first_month || month_key > last_month))
+    /* Translators: a month before the imported data begins, e.g. "October 2023 (no data)" */
+    return g_strdup_printf (_("%s (no data)"), name);
+
+  return g_steal_pointer (&name);
+}
+
+/**
+ * accord_zone_format_day:
+ *
+ * Returns: (transfer full): the day of @time in the zone, in words, in the
+ *   user's language: "25 October 2024"
+ */
+char *
+accord_zone_format_day (AccordZone *self,
+                        gint64      time)
+{
+  g_autoptr(GDateTime) date = NULL;
+  AccordCivil c;
+
+  accord_zone_to_civil (self, time, &c);
+  date = g_date_time_new_utc (c.year, c.month, c.day, 12, 0, 0);
+  if (date == NULL)
+    return g_strdup ("");
+
+  /* Translators: a day, "25 October 2024"; see g_date_time_format() */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
 gboolean
 accord_month_key_parse (const char *text,
                         int        *month_key)

@@ -63,6 +63,8 @@ char       *accord_zone_format         (AccordZone        *self,
                                         gint64             time);
 char       *accord_zone_format_date    (AccordZone        *self,
                                         gint64             time);
+char       *accord_zone_format_day     (AccordZone        *self,
+                                        gint64             time);
 
 gboolean    accord_civil_is_valid      (int                year,
                                         int                month,
@@ -78,6 +80,9 @@ gint64      accord_days_from_civil     (int                year,
 
 char       *accord_month_key_format    (int                month_key);
 char       *accord_month_key_format_name (int              month_key);
+char       *accord_month_key_format_name_in_data (int      month_key,
+                                                  int      first_month,
+                                                  int      last_month);
 gboolean    accord_month_key_parse     (const char        *text,
                                         int               *month_key);
 

@@ -80,15 +80,10 @@ static char *
 format_comparison (AccordFunnelPage *self,
                    int               month)
 {
-  g_autofree char *name = accord_month_key_format_name (month);
-  int first_month, last_month;
+  int first_month = 0, last_month = -1;
 
-  if (accord_session_get_month_range (get_session (self), &first_month, &last_month)
-      && (month < first_month || month > last_month))
-    /* Translators: a month before the imported data begins, e.g. "October 2023 (no data)" */
-    return g_strdup_printf (_("%s (no data)"), name);
-
-  return g_steal_pointer (&name);
+  accord_session_get_month_range (get_session (self), &first_month, &last_month);
+  return accord_month_key_format_name_in_data (month, first_month, last_month);
 }
 
 static void

@@ -105,30 +105,16 @@ update_titles (AccordTeamPage *self)
 {
   AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
   const AccordCapacity *capacity = accord_agreement_get_capacity (accord_session_get_agreement (session));
-  g_autofree char *universe_min = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_min);
-  g_autofree char *universe_max = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_max);
-  g_autofree char *active_min = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_min);
-  g_autofree char *active_max = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->active_max);
-  g_autofree char *sqls = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, capacity->sqls_per_month);
-  g_autofree char *conversion = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, capacity->mql_conversion);
-  g_autofree char *title = NULL;
+  GtkColumnViewColumn *columns[ACCORD_SDR_N_MEASURES] = {
+    self->universe_column, self->active_column, self->sqls_column, self->conversion_column,
+  };
 
-  /* The headers carry the agreement's bands (DESIGN §1 "SDR capacity"). */
-  /* Translators: a column header with the band, "Universe 200–400" */
-  title = g_strdup_printf (_("Universe %s–%s"), universe_min, universe_max);
-  gtk_column_view_column_set_title (self->universe_column, title);
-  g_free (title);
-  /* Translators: a column header with the band, "Active MQLs 150–200" */
-  title = g_strdup_printf (_("Active MQLs %s–%s"), active_min, active_max);
-  gtk_column_view_column_set_title (self->active_column, title);
-  g_free (title);
-  /* Translators: a column header with the monthly target, "SQLs ≥ 15" */
-  title = g_strdup_printf (_("SQLs ≥ %s"), sqls);
-  gtk_column_view_column_set_title (self->sqls_column, title);
-  g_free (title);
-  /* Translators: a column header with the target, "MQL Conversion ≥ 8%" */
-  title = g_strdup_printf (_("MQL Conversion ≥ %s"), conversion);
-  gtk_column_view_column_set_title (self->conversion_column, title);
+  for (guint m = 0; m < ACCORD_SDR_N_MEASURES; m++)
+    {
+      g_autofree char *title = accord_sdr_measure_dup_title (m, capacity);
+
+      gtk_column_view_column_set_title (columns[m], title);
+    }
 }
 
 static void
