@@ -73,7 +73,7 @@ static void
 update_pack (AccordMeetingWindow *self)
 {
   g_clear_object (&self->pack);
-  self->pack = accord_meeting_pack_new_for_session (self->session);
+  self->pack = accord_session_new_meeting_pack (self->session);
 
   for (guint i = 0; i < adw_carousel_get_n_pages (self->carousel); i++)
     accord_meeting_screen_set_pack (ACCORD_MEETING_SCREEN (adw_carousel_get_nth_page (self->carousel, i)),
@@ -217,6 +217,7 @@ accord_meeting_window_new (GtkWindow     *parent,
   accord_dialog_set_parent (GTK_WINDOW (self), parent);
   self->session = g_object_ref (session);
   g_signal_connect_swapped (session, "changed", G_CALLBACK (update_pack), self);
+  g_signal_connect_swapped (session, "notify::month", G_CALLBACK (update_pack), self);
   update_pack (self);
   gtk_window_fullscreen (GTK_WINDOW (self));
 

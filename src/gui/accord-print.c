@@ -31,7 +31,7 @@ draw_pack_page_cb (GtkPrintOperation *operation,
                    int                page,
                    AccordMeetingPack *pack)
 {
-  g_autoptr(PangoContext) pango_context = gtk_print_context_create_pango_context (context);
+  PangoContext *pango_context = gtk_print_context_create_pango_context (context);
   AccordPackPalette palette;
 
   /* Paper is white whatever the window's style. */
@@ -41,6 +41,7 @@ draw_pack_page_cb (GtkPrintOperation *operation,
                              gtk_print_context_get_width (context),
                              gtk_print_context_get_height (context),
                              &palette);
+  g_object_unref (pango_context);
 }
 
 /**

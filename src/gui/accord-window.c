@@ -412,7 +412,7 @@ export_pack_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr(AccordMeetingPack) pack = accord_meeting_pack_new_for_session (self->session);
+      g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (self->session);
       g_autoptr(GError) error = NULL;
 
       if (accord_meeting_pack_write_pdf (pack, path, accord_print_get_default_paper (), &error))
@@ -462,7 +462,7 @@ print_pack_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
-  g_autoptr(AccordMeetingPack) pack = accord_meeting_pack_new_for_session (self->session);
+  g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (self->session);
   g_autoptr(GtkPrintOperation) operation = accord_print_meeting_pack_new (pack);
   g_autoptr(GError) error = NULL;
 

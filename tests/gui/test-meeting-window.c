@@ -24,7 +24,8 @@
 static AdwCarousel *
 get_carousel (AccordMeetingWindow *window)
 {
-  return gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_MEETING_WINDOW, "carousel");
+  return ADW_CAROUSEL (gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_MEETING_WINDOW,
+                                                     "carousel"));
 }
 
 /* Waits until the carousel has come to rest on @screen. */
@@ -157,8 +158,8 @@ test_screens (void)
   AccordSession *session = accord_test_contacts_session ();
   AccordMeetingWindow *window = accord_meeting_window_new (NULL, session);
   AdwCarousel *carousel = get_carousel (window);
-  GtkLabel *position = gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_MEETING_WINDOW,
-                                                      "position");
+  GtkLabel *position = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                 ACCORD_TYPE_MEETING_WINDOW, "position"));
   AccordMeetingPack *october;
 
   gtk_window_present (GTK_WINDOW (window));
