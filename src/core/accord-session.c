@@ -455,3 +455,24 @@ accord_session_set_month (AccordSession *self,
   self->month = month_key;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTH]);
 }
+
+/**
+ * accord_session_new_meeting_pack:
+ *
+ * The meeting pack of what the session looks at: its month, its latest
+ * moment, its agreement and the committee's decisions.
+ *
+ * Returns: (transfer full): the pack
+ */
+AccordMeetingPack *
+accord_session_new_meeting_pack (AccordSession *self)
+{
+  g_return_val_if_fail (ACCORD_IS_SESSION (self), NULL);
+
+  return accord_meeting_pack_new (self->store,
+                                  accord_session_get_agreement (self),
+                                  accord_session_get_time_zone (self),
+                                  self->month,
+                                  self->now,
+                                  accord_workspace_get_decisions (self->workspace));
+}

@@ -12,6 +12,7 @@
 
 #include "accord-agreement.h"
 #include "accord-lead-store.h"
+#include "accord-meeting-pack.h"
 #include "accord-workspace.h"
 
 G_BEGIN_DECLS
@@ -40,5 +41,7 @@ gboolean         accord_session_get_month_range (AccordSession   *self,
 int              accord_session_get_month       (AccordSession   *self);
 void             accord_session_set_month       (AccordSession   *self,
                                                  int              month_key);
+
+AccordMeetingPack *accord_session_new_meeting_pack (AccordSession *self);
 
 G_END_DECLS

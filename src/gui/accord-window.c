@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "accord-calculator-dialog.h"
+#include "accord-meeting-window.h"
+#include "accord-print.h"
 #include "accord-funnel-page.h"
 #include "accord-goals-page.h"
 #include "accord-importer.h"
@@ -309,6 +311,9 @@ session_changed_cb (AccordWindow *self)
   update_title (self);
   update_review_banner (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.calculator", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.meeting", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pack", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-pack", !empty);
 }
 
 static void
@@ -386,6 +391,86 @@ calculator_action (GtkWidget  *widget,
   AccordWindow *self = ACCORD_WINDOW (widget);
 
   gtk_window_present (GTK_WINDOW (accord_calculator_dialog_new (GTK_WINDOW (self), self->session)));
+}
+
+static void
+meeting_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (accord_meeting_window_new (GTK_WINDOW (self), self->session)));
+}
+
+static void
+export_pack_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         AccordWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (self->session);
+      g_autoptr(GError) error = NULL;
+
+      if (accord_meeting_pack_write_pdf (pack, path, accord_print_get_default_paper (), &error))
+        show_toast (self, adw_toast_new (_("Meeting pack saved")));
+      else
+        show_error (self, _("Could Not Save the Meeting Pack"), error->message);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_pack_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autofree char *month = accord_month_key_format (accord_session_get_month (self->session));
+  /* Translators: the file the meeting pack is saved as; %s is the month, "2024-10" */
+  g_autofree char *name = g_strdup_printf (_("Meeting Pack %s.pdf"), month);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export Meeting Pack"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect (native, "response", G_CALLBACK (export_pack_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               AccordWindow            *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _("Could Not Print the Meeting Pack"), error->message);
+    }
+}
+
+static void
+print_pack_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (self->session);
+  g_autoptr(GtkPrintOperation) operation = accord_print_meeting_pack_new (pack);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print the Meeting Pack"), error->message);
 }
 
 static void
@@ -1225,6 +1310,9 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-skipped", NULL, show_skipped_action);
   gtk_widget_class_install_action (widget_class, "win.calculator", NULL, calculator_action);
+  gtk_widget_class_install_action (widget_class, "win.meeting", NULL, meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pack", NULL, export_pack_action);
+  gtk_widget_class_install_action (widget_class, "win.print-pack", NULL, print_pack_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.save-workspace", NULL, save_workspace_action);
@@ -1245,6 +1333,8 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
                                        "win.next-period", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-pack", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.page", "s", pages[i]);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "accord-meeting-window.h"
 #include "accord-window.h"
 #include "accord-zone.h"
 
@@ -35,6 +36,21 @@ find_child_by_name (GtkWidget  *widget,
   return GTK_WIDGET (gtk_widget_get_template_child (widget, ACCORD_TYPE_WINDOW, buildable_id));
 }
 
+static AccordMeetingWindow *
+find_meeting_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ACCORD_IS_MEETING_WINDOW (toplevel))
+        return ACCORD_MEETING_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
 static void
 test_workspace (void)
 {
@@ -46,6 +62,7 @@ test_workspace (void)
   AdwViewStack *view_stack = ADW_VIEW_STACK (find_child_by_name (GTK_WIDGET (window), "view_stack"));
   GtkDropDown *periods = GTK_DROP_DOWN (find_child_by_name (GTK_WIDGET (window), "period_dropdown"));
   GtkLabel *as_of = GTK_LABEL (find_child_by_name (GTK_WIDGET (window), "as_of_label"));
+  AccordMeetingWindow *meeting;
   GListModel *months;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -81,6 +98,18 @@ test_workspace (void)
   /* Alt+2's action shows the funnel. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "funnel"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "funnel");
+
+  /* F5's action starts meeting mode on the window's month. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
+  meeting = find_meeting_window ();
+  g_assert_nonnull (meeting);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (meeting)) == GTK_WINDOW (window));
+  g_assert_cmpint (accord_meeting_pack_get_month (accord_meeting_window_get_pack (meeting)),
+                   ==, ACCORD_MONTH_KEY (2024, 10));
+  gtk_widget_activate_action (GTK_WIDGET (meeting), "meeting.leave", NULL);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_meeting_window ());
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
