@@ -458,6 +458,9 @@ accord_session_set_month (AccordSession *self,
 
 /**
  * accord_session_new_meeting_pack:
+ * @decided_until: the committee's decisions count up to then, in seconds
+ *   since the epoch (the window passes the wall clock, as its Review page
+ *   does); %ACCORD_TIME_NONE for the latest moment in the data
  *
  * The meeting pack of what the session looks at: its month, its latest
  * moment, its agreement and the committee's decisions.
@@ -465,14 +468,16 @@ accord_session_set_month (AccordSession *self,
  * Returns: (transfer full): the pack
  */
 AccordMeetingPack *
-accord_session_new_meeting_pack (AccordSession *self)
+accord_session_new_meeting_pack (AccordSession *self,
+                                 gint64         decided_until)
 {
   g_return_val_if_fail (ACCORD_IS_SESSION (self), NULL);
 
-  return accord_meeting_pack_new (self->store,
-                                  accord_session_get_agreement (self),
-                                  accord_session_get_time_zone (self),
-                                  self->month,
-                                  self->now,
-                                  accord_workspace_get_decisions (self->workspace));
+  return accord_meeting_pack_new_full (self->store,
+                                       accord_session_get_agreement (self),
+                                       accord_session_get_time_zone (self),
+                                       self->month,
+                                       self->now,
+                                       accord_workspace_get_decisions (self->workspace),
+                                       decided_until);
 }

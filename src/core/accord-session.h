@@ -42,6 +42,7 @@ int              accord_session_get_month       (AccordSession   *self);
 void             accord_session_set_month       (AccordSession   *self,
                                                  int              month_key);
 
-AccordMeetingPack *accord_session_new_meeting_pack (AccordSession *self);
+AccordMeetingPack *accord_session_new_meeting_pack (AccordSession *self,
+                                                    gint64         decided_until);
 
 G_END_DECLS

@@ -73,7 +73,9 @@ static void
 update_pack (AccordMeetingWindow *self)
 {
   g_clear_object (&self->pack);
-  self->pack = accord_session_new_meeting_pack (self->session);
+  /* Decisions count up to now, as on the Review page. */
+  self->pack = accord_session_new_meeting_pack (self->session,
+                                                g_get_real_time () / G_USEC_PER_SEC);
 
   for (guint i = 0; i < adw_carousel_get_n_pages (self->carousel); i++)
     accord_meeting_screen_set_pack (ACCORD_MEETING_SCREEN (adw_carousel_get_nth_page (self->carousel, i)),

@@ -13,6 +13,7 @@
 #include "accord-calculator-dialog.h"
 #include "accord-meeting-window.h"
 #include "accord-print.h"
+#include "accord-agreement-document.h"
 #include "accord-funnel-page.h"
 #include "accord-goals-page.h"
 #include "accord-importer.h"
@@ -412,9 +413,10 @@ export_pack_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
-      g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (self->session);
+      g_autoptr(AccordMeetingPack) pack = NULL;
       g_autoptr(GError) error = NULL;
 
+      pack = accord_session_new_meeting_pack (self->session, g_get_real_time () / G_USEC_PER_SEC);
       if (accord_meeting_pack_write_pdf (pack, path, accord_print_get_default_paper (), &error))
         show_toast (self, adw_toast_new (_("Meeting pack saved")));
       else
@@ -452,8 +454,22 @@ print_done_cb (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_error (self, _("Could Not Print the Meeting Pack"), error->message);
+      show_error (self, _("Could Not Print"), error->message);
     }
+}
+
+/* Shows the print dialog; the printing goes on after it closes. */
+static void
+run_print (AccordWindow      *self,
+           GtkPrintOperation *operation)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error->message);
 }
 
 static void
@@ -462,15 +478,61 @@ print_pack_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   AccordWindow *self = ACCORD_WINDOW (widget);
-  g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (self->session);
-  g_autoptr(GtkPrintOperation) operation = accord_print_meeting_pack_new (pack);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordMeetingPack) pack = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
 
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print the Meeting Pack"), error->message);
+  pack = accord_session_new_meeting_pack (self->session, g_get_real_time () / G_USEC_PER_SEC);
+  operation = accord_print_meeting_pack_new (pack);
+  run_print (self, operation);
+}
+
+static void
+export_agreement_response_cb (GtkNativeDialog *dialog,
+                              int              response,
+                              AccordWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (accord_agreement_document_write_pdf (accord_session_get_agreement (self->session), path,
+                                               accord_print_get_default_paper (), &error))
+        show_toast (self, adw_toast_new (_("Agreement saved for signing")));
+      else
+        show_error (self, _("Could Not Save the Agreement"), error->message);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_agreement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export Agreement for Signing"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the file the agreement to sign is saved as */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("Agreement.pdf"));
+  g_signal_connect (native, "response", G_CALLBACK (export_agreement_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+print_agreement_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  operation = accord_print_agreement_new (accord_session_get_agreement (self->session));
+  run_print (self, operation);
 }
 
 static void
@@ -1313,6 +1375,8 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.meeting", NULL, meeting_action);
   gtk_widget_class_install_action (widget_class, "win.export-pack", NULL, export_pack_action);
   gtk_widget_class_install_action (widget_class, "win.print-pack", NULL, print_pack_action);
+  gtk_widget_class_install_action (widget_class, "win.export-agreement", NULL, export_agreement_action);
+  gtk_widget_class_install_action (widget_class, "win.print-agreement", NULL, print_agreement_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.open-workspace", NULL, open_workspace_action);
   gtk_widget_class_install_action (widget_class, "win.save-workspace", NULL, save_workspace_action);

@@ -1,4 +1,5 @@
-/* test-print.c: the meeting pack through GTK's print operation
+/* test-print.c: the meeting pack and the agreement through GTK's print
+ * operation
  *
  * Copyright 2026 The Accord authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 
 #include <adwaita.h>
 
+#include "accord-agreement-document.h"
 #include "accord-print.h"
 
 #include "accord-test-widgets.h"
@@ -55,7 +57,7 @@ static void
 test_export (void)
 {
   AccordSession *session = accord_test_contacts_session ();
-  g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (session);
+  g_autoptr(AccordMeetingPack) pack = accord_session_new_meeting_pack (session, ACCORD_TIME_NONE);
   g_autoptr(GtkPrintOperation) operation = accord_print_meeting_pack_new (pack);
   g_autofree char *folder = g_dir_make_tmp ("accord-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "pack.pdf", NULL);
@@ -101,6 +103,63 @@ test_export (void)
   g_assert_finalize_object (session);
 }
 
+/* The sample agreement printed on A4: the same pages as its own PDF,
+ * portrait, the signatures last. */
+static void
+test_agreement (void)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "agreement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autoptr(AccordAgreement) agreement = NULL;
+  g_autoptr(AccordAgreementDocument) document = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("accord-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "agreement.pdf", NULL);
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pages = NULL;
+  g_auto(GStrv) page_texts = NULL;
+  guint n_pages;
+
+  if (g_find_program_in_path ("pdftotext") == NULL || g_find_program_in_path ("pdfinfo") == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return;
+    }
+
+  agreement = accord_agreement_new_from_file (file, &error);
+  g_assert_no_error (error);
+  document = accord_agreement_document_new (agreement, 595, 842);
+  n_pages = accord_agreement_document_get_n_pages (document);
+  g_assert_cmpuint (n_pages, >, 1);
+
+  operation = accord_print_agreement_new (agreement);
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  info = run_tool ((const char * const[]) { "pdfinfo", path, NULL });
+  pages = g_strdup_printf ("%u", n_pages);
+  g_assert_cmpstr (get_info (info, "Pages"), ==, pages);
+  g_assert_cmpstr (get_info (info, "Page size"), ==, "595.276 x 841.89 pts (A4)");
+
+  text = run_tool ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
+  page_texts = g_strsplit (text, "\f", -1);
+  g_assert_null (strstr (page_texts[0], "Signature"));
+  g_assert_nonnull (strstr (page_texts[n_pages - 1], "Signature"));
+  g_assert_nonnull (strstr (page_texts[n_pages - 1], "Marketing"));
+  g_assert_nonnull (strstr (page_texts[n_pages - 1], "Sales"));
+
+  g_assert_no_errno (g_remove (path));
+  g_assert_no_errno (g_rmdir (folder));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +175,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/gui/print/export", test_export);
+  g_test_add_func ("/gui/print/agreement", test_agreement);
 
   return g_test_run ();
 }
