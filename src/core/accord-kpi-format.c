@@ -330,3 +330,34 @@ accord_kpi_format_effort (const AccordAssetEffort *effort)
                                        effort->leads_per_hour == 1 ? 1 : 2),
                           effort->leads_per_hour, from);
 }
+
+/**
+ * accord_kpi_get_shown:
+ * @agreement: the agreement that chooses its KPIs
+ * @shown: (out caller-allocates) (array fixed-size=ACCORD_N_KPIS): the KPIs
+ *
+ * The KPIs the KPIs page and the meeting show: the agreement's choice in
+ * its order, then sales velocity when the agreement does not choose it —
+ * how fast the pipeline turns into revenue is always looked at.
+ *
+ * Returns: the number of KPIs in @shown
+ */
+guint
+accord_kpi_get_shown (AccordAgreement *agreement,
+                      AccordKpi        shown[ACCORD_N_KPIS])
+{
+  const AccordKpi *chosen;
+  guint n_chosen, n_shown = 0;
+  gboolean has_velocity = FALSE;
+
+  chosen = accord_agreement_get_kpis (agreement, &n_chosen);
+  for (guint i = 0; i < n_chosen && n_shown < ACCORD_N_KPIS; i++)
+    {
+      shown[n_shown++] = chosen[i];
+      has_velocity |= chosen[i] == ACCORD_KPI_SALES_VELOCITY;
+    }
+  if (!has_velocity && n_shown < ACCORD_N_KPIS)
+    shown[n_shown++] = ACCORD_KPI_SALES_VELOCITY;
+
+  return n_shown;
+}

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "accord-agreement.h"
 #include "accord-metrics.h"
 #include "accord-types.h"
 
@@ -30,5 +31,7 @@ AccordKpiTrend  accord_kpi_get_trend     (const AccordKpiValue *value);
 char           *accord_kpi_describe      (const AccordKpiValue *value);
 
 char           *accord_kpi_format_effort (const AccordAssetEffort *effort);
+guint           accord_kpi_get_shown     (AccordAgreement       *agreement,
+                                          AccordKpi              shown[ACCORD_N_KPIS]);
 
 G_END_DECLS

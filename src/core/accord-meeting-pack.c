@@ -879,12 +879,6 @@ paint_review (AccordMeetingPack       *self,
   cairo_restore (frame->cr);
 }
 
-static const AccordKpi *
-get_chosen_kpis (AccordMeetingPack *self,
-                 guint             *n_chosen)
-{
-  return accord_agreement_get_kpis (self->agreement, n_chosen);
-}
 
 static void
 paint_kpi_tile (const Frame          *frame,
@@ -951,25 +945,27 @@ paint_kpis (AccordMeetingPack       *self,
             const Frame             *frame,
             const cairo_rectangle_t *area)
 {
-  guint n_chosen, n_columns, n_rows;
-  const AccordKpi *chosen = get_chosen_kpis (self, &n_chosen);
+  AccordKpi shown[ACCORD_N_KPIS];
+  guint n_shown = accord_kpi_get_shown (self->agreement, shown);
+  guint n_columns, n_rows;
   double gap = frame->unit;
   double tile_width, tile_height;
 
-  if (n_chosen == 0 || self->now == ACCORD_TIME_NONE)
+  if (self->now == ACCORD_TIME_NONE)
     {
       paint_message (frame, area, _("No data"));
       return;
     }
 
-  /* Two rows of tiles at most: 5 to 7 KPIs (DESIGN §1). */
-  n_columns = n_chosen <= 4 ? n_chosen : (n_chosen + 1) / 2;
-  n_rows = (n_chosen + n_columns - 1) / n_columns;
+  /* Two rows of tiles at most: 5 to 7 KPIs (DESIGN §1) and sales
+   * velocity. */
+  n_columns = n_shown <= 4 ? n_shown : (n_shown + 1) / 2;
+  n_rows = (n_shown + n_columns - 1) / n_columns;
   tile_width = (area->width - (n_columns - 1) * gap) / n_columns;
   tile_height = MIN ((area->height - (n_rows - 1) * gap) / n_rows, frame->line * 8);
 
-  for (guint i = 0; i < n_chosen; i++)
-    paint_kpi_tile (frame, &self->kpis[chosen[i]],
+  for (guint i = 0; i < n_shown; i++)
+    paint_kpi_tile (frame, &self->kpis[shown[i]],
                     area->x + (i % n_columns) * (tile_width + gap),
                     area->y + (i / n_columns) * (tile_height + gap),
                     tile_width, tile_height);
@@ -1471,12 +1467,12 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
 
     case ACCORD_PACK_SCREEN_KPIS:
       {
-        guint n_chosen;
-        const AccordKpi *chosen = get_chosen_kpis (self, &n_chosen);
+        AccordKpi shown[ACCORD_N_KPIS];
+        guint n_shown = accord_kpi_get_shown (self->agreement, shown);
 
-        for (guint i = 0; i < n_chosen; i++)
+        for (guint i = 0; i < n_shown; i++)
           {
-            g_autofree char *sentence = accord_kpi_describe (&self->kpis[chosen[i]]);
+            g_autofree char *sentence = accord_kpi_describe (&self->kpis[shown[i]]);
 
             append_sentence (text, sentence);
           }

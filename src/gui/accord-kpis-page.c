@@ -192,17 +192,6 @@ update_sources (AccordKpisPage *self,
     }
 }
 
-static gboolean
-is_chosen (const AccordKpi *chosen,
-           guint            n_chosen,
-           AccordKpi        kpi)
-{
-  for (guint i = 0; i < n_chosen; i++)
-    if (chosen[i] == kpi)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 update (AccordKpisPage *self)
 {
@@ -212,8 +201,8 @@ update (AccordKpisPage *self)
   AccordSession *session = accord_page_get_session (ACCORD_PAGE (self));
   AccordAgreement *agreement;
   AccordKpiValue values[ACCORD_N_KPIS];
-  const AccordKpi *chosen;
-  guint n_chosen;
+  AccordKpi shown[ACCORD_N_KPIS];
+  guint n_shown;
   GtkWidget *child;
   int month;
 
@@ -232,13 +221,9 @@ update (AccordKpisPage *self)
                        accord_session_get_time_zone (session), month,
                        accord_session_get_now (session), values);
 
-  chosen = accord_agreement_get_kpis (agreement, &n_chosen);
-  for (guint i = 0; i < n_chosen; i++)
-    gtk_flow_box_append (self->tiles, create_tile (&values[chosen[i]]));
-  /* Sales velocity is on the page whether the agreement chooses it or
-   * not: it is how fast the pipeline turns into revenue. */
-  if (!is_chosen (chosen, n_chosen, ACCORD_KPI_SALES_VELOCITY))
-    gtk_flow_box_append (self->tiles, create_tile (&values[ACCORD_KPI_SALES_VELOCITY]));
+  n_shown = accord_kpi_get_shown (agreement, shown);
+  for (guint i = 0; i < n_shown; i++)
+    gtk_flow_box_append (self->tiles, create_tile (&values[shown[i]]));
 
   update_sources (self, session, month);
   gtk_stack_set_visible_child_name (stack, "kpis");

@@ -434,6 +434,32 @@ test_format_value (void)
 }
 
 static void
+test_shown (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  static const AccordKpi with_velocity[] = {
+    ACCORD_KPI_SALES_VELOCITY, ACCORD_KPI_CONTACT_RATE, ACCORD_KPI_MQL_TO_SQL,
+    ACCORD_KPI_SQL_VALUE, ACCORD_KPI_TIME_MQL_TO_SQL,
+  };
+  AccordKpi shown[ACCORD_N_KPIS];
+
+  /* The default five (DESIGN §1), then sales velocity. */
+  g_assert_cmpuint (accord_kpi_get_shown (agreement, shown), ==, 6);
+  g_assert_cmpint (shown[0], ==, ACCORD_KPI_LEAD_VELOCITY);
+  g_assert_cmpint (shown[1], ==, ACCORD_KPI_CONTACT_RATE);
+  g_assert_cmpint (shown[2], ==, ACCORD_KPI_MQL_TO_SQL);
+  g_assert_cmpint (shown[3], ==, ACCORD_KPI_TIME_MQL_TO_SQL);
+  g_assert_cmpint (shown[4], ==, ACCORD_KPI_SQL_VALUE);
+  g_assert_cmpint (shown[5], ==, ACCORD_KPI_SALES_VELOCITY);
+
+  /* Chosen, it keeps its place and is not repeated. */
+  accord_agreement_set_kpis (agreement, with_velocity, G_N_ELEMENTS (with_velocity));
+  g_assert_cmpuint (accord_kpi_get_shown (agreement, shown), ==, 5);
+  g_assert_cmpint (shown[0], ==, ACCORD_KPI_SALES_VELOCITY);
+  g_assert_cmpint (shown[4], ==, ACCORD_KPI_TIME_MQL_TO_SQL);
+}
+
+static void
 test_format_effort (void)
 {
   AccordAssetEffort webinars = { "Webinars", 12, 20, 0.6 };
@@ -544,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/core/kpis/format/value", test_format_value);
   g_test_add_func ("/core/kpis/format/change", test_format_change);
   g_test_add_func ("/core/kpis/format/effort", test_format_effort);
+  g_test_add_func ("/core/kpis/shown", test_shown);
   g_test_add_func ("/core/kpis/format/trend", test_trend);
   g_test_add_func ("/core/kpis/format/describe", test_describe);
 
