@@ -110,8 +110,9 @@ struct _AccordMeetingPack
   guint                    n_queue;
   guint                    n_decided;
 
-  /* KPIs. */
+  /* KPIs, and leads per hour of effort (AccordAssetEffort). */
   AccordKpiValue           kpis[ACCORD_N_KPIS];
+  GArray                  *efforts;
 
   /* Calculator. */
   gboolean                 has_history;
@@ -187,6 +188,7 @@ accord_meeting_pack_finalize (GObject *object)
   g_clear_pointer (&self->comparison_name, g_free);
   g_clear_object (&self->sdrs);
   g_clear_pointer (&self->summary, accord_committee_summary_unref);
+  g_clear_pointer (&self->efforts, g_array_unref);
 
   G_OBJECT_CLASS (accord_meeting_pack_parent_class)->finalize (object);
 }
@@ -326,6 +328,7 @@ accord_meeting_pack_new_full (AccordLeadStore   *store,
                   decided_until != ACCORD_TIME_NONE ? decided_until : self->as_of);
 
   accord_metrics_kpis (store, agreement, time_zone, self->month, self->now, self->kpis);
+  self->efforts = accord_metrics_leads_per_hour (store, agreement, time_zone, self->month, self->month);
 
   self->has_history = accord_calculator_compute_history (store, agreement, time_zone, self->now,
                                                          &self->history);
@@ -940,6 +943,35 @@ paint_kpi_tile (const Frame          *frame,
                PANGO_ALIGN_LEFT, x + pad, y, inner, line);
 }
 
+/* Under the tiles, as on the KPIs page: leads per hour of effort for each
+ * asset the agreement enters hours for, as many as fit. */
+static void
+paint_efforts (AccordMeetingPack       *self,
+               const Frame             *frame,
+               const cairo_rectangle_t *area,
+               double                   y)
+{
+  double line = frame->line * 1.2;
+  double bottom = area->y + area->height;
+
+  if (self->efforts->len == 0 || y + 2 * line > bottom)
+    return;
+
+  show_text (frame, _("Leads per Hour of Effort"), 1.0, TRUE, &frame->palette->text,
+             PANGO_ALIGN_LEFT, area->x, y, area->width, line);
+  y += line;
+  for (guint i = 0; i < self->efforts->len && y + line <= bottom; i++, y += line)
+    {
+      const AccordAssetEffort *effort = &g_array_index (self->efforts, AccordAssetEffort, i);
+      g_autofree char *text = accord_kpi_format_effort (effort);
+
+      show_text (frame, effort->asset, 0.9, FALSE, &frame->palette->text, PANGO_ALIGN_LEFT,
+                 area->x, y, area->width * 0.3, line);
+      show_text (frame, text, 0.9, FALSE, &frame->palette->dim_text, PANGO_ALIGN_LEFT,
+                 area->x + area->width * 0.3, y, area->width * 0.7, line);
+    }
+}
+
 static void
 paint_kpis (AccordMeetingPack       *self,
             const Frame             *frame,
@@ -969,6 +1001,8 @@ paint_kpis (AccordMeetingPack       *self,
                     area->x + (i % n_columns) * (tile_width + gap),
                     area->y + (i / n_columns) * (tile_height + gap),
                     tile_width, tile_height);
+
+  paint_efforts (self, frame, area, area->y + n_rows * (tile_height + gap));
 }
 
 static const char *
@@ -1473,6 +1507,15 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
         for (guint i = 0; i < n_shown; i++)
           {
             g_autofree char *sentence = accord_kpi_describe (&self->kpis[shown[i]]);
+
+            append_sentence (text, sentence);
+          }
+        for (guint i = 0; i < self->efforts->len; i++)
+          {
+            const AccordAssetEffort *effort = &g_array_index (self->efforts, AccordAssetEffort, i);
+            g_autofree char *per_hour = accord_kpi_format_effort (effort);
+            /* Translators: an asset's leads per hour, "Webinars: 0.60 leads an hour from 20 hours of effort" */
+            g_autofree char *sentence = g_strdup_printf (_("%s: %s"), effort->asset, per_hour);
 
             append_sentence (text, sentence);
           }

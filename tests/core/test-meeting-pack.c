@@ -339,6 +339,43 @@ test_contacts_letter (void)
   check_contacts_pdf (ACCORD_PAPER_LETTER, "Page size:       792 x 612 pts (letter)");
 }
 
+/* The KPIs screen: the default agreement's five, then sales velocity,
+ * and under them the hours of effort: the fixture's leads have no source,
+ * so 20 hours on webinars brought none. */
+static void
+test_kpis_screen (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(AccordLeadStore) store = load_contacts (tz);
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  g_autoptr(AccordMeetingPack) pack = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("accord-pack-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) pages = NULL;
+
+  accord_agreement_set_asset_hours (agreement, "Webinars", 20);
+  pack = accord_meeting_pack_new (store, agreement, tz, -1, ACCORD_TIME_NONE, NULL);
+
+  description = accord_meeting_pack_describe (pack, ACCORD_PACK_SCREEN_KPIS);
+  g_assert_nonnull (strstr (description, "Webinars: 0.00 leads an hour from 20 hours of effort."));
+
+  g_assert_true (accord_meeting_pack_write_pdf (pack, path, ACCORD_PAPER_A4, &error));
+  g_assert_no_error (error);
+  if (have_poppler ())
+    {
+      pages = read_pdf (path, "842 x 595 pts");
+      g_assert_nonnull (strstr (pages[ACCORD_PACK_SCREEN_KPIS], "Sales velocity"));
+      g_assert_nonnull (strstr (pages[ACCORD_PACK_SCREEN_KPIS], "Leads per Hour of Effort"));
+      g_assert_true (line_has_all (pages[ACCORD_PACK_SCREEN_KPIS],
+                                   (const char *[]) { "Webinars", "0.00 leads an hour from 20 hours of effort", NULL }));
+    }
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_sample (void)
 {
@@ -792,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/core/meeting-pack/contacts-a4", test_contacts_a4);
   g_test_add_func ("/core/meeting-pack/contacts-letter", test_contacts_letter);
   g_test_add_func ("/core/meeting-pack/sample", test_sample);
+  g_test_add_func ("/core/meeting-pack/kpis-screen", test_kpis_screen);
   g_test_add_func ("/core/meeting-pack/decisions", test_decisions);
   g_test_add_func ("/core/meeting-pack/funnel-matches-layout", test_funnel_matches_layout);
   g_test_add_func ("/core/meeting-pack/committee-matches-layout", test_committee_matches_layout);
