@@ -124,13 +124,14 @@ read_header (JsonObject  *root,
   if (version == NULL || json_node_get_value_type (version) != G_TYPE_INT64)
     return set_invalid (error, name, "version", _("must be a whole number"));
 
+  /* A plain %lld below: xgettext cannot read G_GINT64_FORMAT inside a msgid. */
   if (json_node_get_int (version) != FORMAT_VERSION)
     {
       g_set_error (error, ACCORD_WORKSPACE_ERROR, ACCORD_WORKSPACE_ERROR_VERSION,
                    json_node_get_int (version) > FORMAT_VERSION
-                   ? _("%s: written by a newer Accord (version %" G_GINT64_FORMAT ")")
-                   : _("%s: version %" G_GINT64_FORMAT " is not a version of the workspace format"),
-                   name, json_node_get_int (version));
+                   ? _("%s: written by a newer Accord (version %lld)")
+                   : _("%s: version %lld is not a version of the workspace format"),
+                   name, (long long) json_node_get_int (version));
       return FALSE;
     }
 
