@@ -834,7 +834,8 @@ accord_funnel_describe (const AccordFunnel       *funnel,
   for (guint s = 0; s < ACCORD_N_STAGES; s++)
     {
       g_autoptr(GPtrArray) facts = collect_stage_facts (funnel, comparison, labels, s);
-      g_autofree char *sentence = g_strjoinv ("; ", (char **) facts->pdata);
+      /* Translators: joins the facts about one funnel stage into a sentence. */
+      g_autofree char *sentence = g_strjoinv (_("; "), (char **) facts->pdata);
 
       g_string_append_printf (text, "%s%s.", text->len > 0 ? " " : "", sentence);
     }

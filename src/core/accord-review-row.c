@@ -250,15 +250,16 @@ format_duration (gint64 seconds)
   gint64 minutes = seconds / 60;
   gint64 hours = minutes / 60;
 
+  /* Plain %lld: xgettext cannot read G_GINT64_FORMAT inside a msgid. */
   if (hours >= 72)
     /* Translators: a duration in days and hours. */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"), hours / 24, hours % 24);
+    return g_strdup_printf (_("%lld d %lld h"), (long long) (hours / 24), (long long) (hours % 24));
   if (minutes % 60 != 0)
     /* Translators: a duration in hours and minutes. */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), hours, minutes % 60);
+    return g_strdup_printf (_("%lld h %lld min"), (long long) hours, (long long) (minutes % 60));
 
   /* Translators: a duration in hours. */
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), hours);
+  return g_strdup_printf (_("%lld h"), (long long) hours);
 }
 
 /* Why a lead fails the Quick Test, in words (DESIGN §2's rules). */
@@ -448,8 +449,10 @@ create_row (AccordLeadStore        *store,
   self->touches = g_strdup_printf (_("%d of %u"), MAX (lead->touches, 0), protocol->touches);
   if (mql != ACCORD_TIME_NONE)
     /* Translators: days since the MQL against the timeframe, "12 of 90 days". */
-    self->days_into = g_strdup_printf (_("%" G_GINT64_FORMAT " of %u days"),
-                                       MAX (0, (as_of - mql) / SECONDS_PER_DAY), protocol->timeframe_days);
+    self->days_into = g_strdup_printf (g_dngettext (NULL, "%lld of %u day", "%lld of %u days",
+                                                    protocol->timeframe_days),
+                                       (long long) MAX (0, (as_of - mql) / SECONDS_PER_DAY),
+                                       protocol->timeframe_days);
   else
     self->days_into = g_strdup ("–");
   self->reason = describe_reason (agreement, lead, item->flag, tier, as_of);

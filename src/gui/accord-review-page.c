@@ -498,7 +498,9 @@ edit_protocols_action (GtkWidget  *widget,
         {
           /* Hours and days from one up; touches and breakups may be none. */
           GtkWidget *spin = gtk_spin_button_new_with_range (c == 0 || c == 3 ? 1 : 0, c == 3 ? 3650 : 1000, 1);
-          g_autofree char *label = g_strdup_printf ("%s, %s", gtk_label_get_label (GTK_LABEL (name)),
+          /* Translators: a spin button's accessible name: the tier, then the figure, as
+           * in “High, First call within (hours)”. */
+          g_autofree char *label = g_strdup_printf (_("%s, %s"), gtk_label_get_label (GTK_LABEL (name)),
                                                     _(protocol_titles[c]));
 
           gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), values[c]);
