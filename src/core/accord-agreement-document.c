@@ -432,11 +432,12 @@ format_count (double value)
 
 /* A band with either end unset: "20 to 5000", "at least 20", "any". */
 static char *
-format_range (double min,
-              double max)
+format_range (AccordBulletFormat format,
+              double             min,
+              double             max)
 {
-  g_autofree char *low = isfinite (min) ? format_count (min) : NULL;
-  g_autofree char *high = isfinite (max) ? format_count (max) : NULL;
+  g_autofree char *low = isfinite (min) ? accord_bullet_format_number (format, min) : NULL;
+  g_autofree char *high = isfinite (max) ? accord_bullet_format_number (format, max) : NULL;
 
   if (low != NULL && high != NULL)
     /* Translators: a band of numbers, "200 to 400" */
@@ -483,9 +484,10 @@ add_profile (AccordAgreementDocument *self,
   accord_agreement_get_employees (agreement, &employees_min, &employees_max);
   accord_agreement_get_revenue (agreement, &revenue_min, &revenue_max);
   /* Unset bounds are -1 for employees. */
-  employees = format_range (employees_min >= 0 ? employees_min : NAN,
+  employees = format_range (ACCORD_BULLET_FORMAT_COUNT,
+                            employees_min >= 0 ? employees_min : NAN,
                             employees_max >= 0 ? employees_max : NAN);
-  revenue = format_range (revenue_min, revenue_max);
+  revenue = format_range (ACCORD_BULLET_FORMAT_MONEY, revenue_min, revenue_max);
   if (industries != NULL && industries[0] != NULL)
     /* Translators: the separator of a list, "Software, Retail" */
     industry_list = g_strjoinv (_(", "), (char **) industries);
@@ -542,7 +544,7 @@ add_goals (AccordAgreementDocument *self,
       if (isnan (goal))
         continue;
       g_ptr_array_add (defaults, g_strdup (accord_figure_get_title (f)));
-      g_ptr_array_add (defaults, format_count (goal));
+      g_ptr_array_add (defaults, accord_bullet_format_number (accord_bullet_format_for_figure (f), goal));
     }
 
   month_keys = accord_agreement_dup_goal_months (agreement, &n_months);
@@ -557,8 +559,8 @@ add_goals (AccordAgreementDocument *self,
             continue;
           g_ptr_array_add (months, accord_month_key_format_name (month_keys[m]));
           g_ptr_array_add (months, g_strdup (accord_figure_get_title (f)));
-          g_ptr_array_add (months, format_count (goal));
-          g_ptr_array_add (months, format_count (default_goal));
+          g_ptr_array_add (months, accord_bullet_format_number (accord_bullet_format_for_figure (f), goal));
+          g_ptr_array_add (months, accord_bullet_format_number (accord_bullet_format_for_figure (f), default_goal));
         }
     }
 
@@ -692,9 +694,9 @@ add_capacity (AccordAgreementDocument *self,
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (cells, g_strdup (_("Universe of qualified leads")));
-  g_ptr_array_add (cells, format_range (capacity->universe_min, capacity->universe_max));
+  g_ptr_array_add (cells, format_range (ACCORD_BULLET_FORMAT_COUNT, capacity->universe_min, capacity->universe_max));
   g_ptr_array_add (cells, g_strdup (_("Active MQLs")));
-  g_ptr_array_add (cells, format_range (capacity->active_min, capacity->active_max));
+  g_ptr_array_add (cells, format_range (ACCORD_BULLET_FORMAT_COUNT, capacity->active_min, capacity->active_max));
   g_ptr_array_add (cells, g_strdup (_("SQLs a month")));
   g_ptr_array_add (cells, format_count (capacity->sqls_per_month));
   g_ptr_array_add (cells, g_strdup (_("MQL conversion rate")));

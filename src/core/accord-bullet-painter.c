@@ -16,6 +16,7 @@
 
 #include "accord-bullet-painter.h"
 #include "accord-chart-text.h"
+#include "accord-money.h"
 
 G_DEFINE_BOXED_TYPE (AccordBulletSpec, accord_bullet_spec,
                      accord_bullet_spec_copy, accord_bullet_spec_free)
@@ -179,7 +180,7 @@ accord_bullet_nice_ceiling (double value)
  * accord_bullet_format_number:
  *
  * Returns: (transfer full): @value as the chart writes it: "761",
- *   "5.9%", or a dash when there is no value
+ *   "5.9%", "12,500" for money, or a dash when there is no value
  */
 char *
 accord_bullet_format_number (AccordBulletFormat format,
@@ -192,6 +193,8 @@ accord_bullet_format_number (AccordBulletFormat format,
 
   if (format == ACCORD_BULLET_FORMAT_COUNT)
     return g_strdup_printf ("%'.0f", value);
+  if (format == ACCORD_BULLET_FORMAT_MONEY)
+    return accord_money_format (value);
 
   /* Whole percentages without a decimal, others with one: 8%, 5.9%. */
   percent = value * 100;
@@ -200,6 +203,19 @@ accord_bullet_format_number (AccordBulletFormat format,
     return g_strdup_printf (_("%.0f%%"), percent);
   /* Translators: a percentage with one decimal, "5.9%" */
   return g_strdup_printf (_("%.1f%%"), percent);
+}
+
+/**
+ * accord_bullet_format_for_figure:
+ * @figure: a figure of the goals (DESIGN §3)
+ *
+ * Returns: how @figure's values are written: revenue as money, every
+ *   other figure as a count of leads
+ */
+AccordBulletFormat
+accord_bullet_format_for_figure (AccordFigure figure)
+{
+  return figure == ACCORD_FIGURE_REVENUE ? ACCORD_BULLET_FORMAT_MONEY : ACCORD_BULLET_FORMAT_COUNT;
 }
 
 /**

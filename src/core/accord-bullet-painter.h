@@ -21,6 +21,7 @@ typedef enum
 {
   ACCORD_BULLET_FORMAT_COUNT,    /* a whole number: "761" */
   ACCORD_BULLET_FORMAT_PERCENT,  /* a fraction, written as a percentage: "5.9 %" */
+  ACCORD_BULLET_FORMAT_MONEY,    /* a whole amount, as accord_money_format() writes it */
 } AccordBulletFormat;
 
 /* What a chart shows. The scale runs from 0 to @scale_max. */
@@ -56,6 +57,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordBulletSpec, accord_bullet_spec_free)
 
 char             *accord_bullet_format_number      (AccordBulletFormat      format,
                                                     double                  value);
+AccordBulletFormat accord_bullet_format_for_figure (AccordFigure            figure);
 const char       *accord_bullet_band_get_label     (AccordBand              band);
 double            accord_bullet_nice_ceiling       (double                  value);
 

@@ -14,6 +14,7 @@
 
 #include "accord-bullet-painter.h"
 #include "accord-kpi-format.h"
+#include "accord-money.h"
 
 /* What accord_metrics_kpis() measures each KPI in. */
 typedef enum
@@ -155,9 +156,9 @@ accord_kpi_format_value (AccordKpi kpi,
       amount = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, -value);
       return g_strdup_printf ("−%s", amount);
     case UNIT_MONEY:
-      return accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, value);
+      return accord_money_format (value);
     case UNIT_MONEY_PER_DAY:
-      amount = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, value);
+      amount = accord_money_format (value);
       /* Translators: money per day, "1,234 a day" */
       return g_strdup_printf (_("%s a day"), amount);
     case UNIT_TOUCHES:
@@ -214,7 +215,7 @@ accord_kpi_format_change (const AccordKpiValue *value)
       if (value->previous != 0)
         number = accord_bullet_format_number (ACCORD_BULLET_FORMAT_PERCENT, fabs (change / value->previous));
       else
-        number = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, fabs (change));
+        number = accord_money_format (fabs (change));
       break;
     case UNIT_TOUCHES:
     case UNIT_DAYS:
@@ -274,31 +275,35 @@ char *
 accord_kpi_describe (const AccordKpiValue *value)
 {
   g_autofree char *number = NULL;
+  g_autofree char *goal = NULL;
   g_autofree char *change = NULL;
-  GString *text;
+  const char *title;
 
   g_return_val_if_fail (value != NULL, NULL);
 
+  title = accord_kpi_get_title (value->kpi);
   if (!value->available)
     /* Translators: a KPI the imported data cannot measure, "Conversation rate: not in the export" */
-    return g_strdup_printf (_("%s: not in the export"), accord_kpi_get_title (value->kpi));
+    return g_strdup_printf (_("%s: not in the export"), title);
 
   number = accord_kpi_format_value (value->kpi, value->value);
-  text = g_string_new (NULL);
-  /* Translators: a KPI and its value, "Contact rate: 50%" */
-  g_string_printf (text, _("%s: %s"), accord_kpi_get_title (value->kpi), number);
   if (isfinite (value->goal))
-    {
-      g_autofree char *goal = accord_kpi_format_value (value->kpi, value->goal);
-
-      /* Translators: appended to a KPI's value, ", goal 8%" */
-      g_string_append_printf (text, _(", goal %s"), goal);
-    }
+    goal = accord_kpi_format_value (value->kpi, value->goal);
   change = accord_kpi_format_change (value);
+
+  /* Whole sentences, so that translators can order their parts. */
+  if (goal != NULL && change != NULL)
+    /* Translators: a KPI, its value, its goal and the change, "MQL:SQL: 30%, goal 25%,
+     * ↑ +5 points on the month before" */
+    return g_strdup_printf (_("%s: %s, goal %s, %s on the month before"), title, number, goal, change);
+  if (goal != NULL)
+    /* Translators: a KPI, its value and its goal, "MQL:SQL: 30%, goal 25%" */
+    return g_strdup_printf (_("%s: %s, goal %s"), title, number, goal);
   if (change != NULL)
-    /* Translators: appended to a KPI's value, ", ↑ +3 points on the month before" */
-    g_string_append_printf (text, _(", %s on the month before"), change);
-  return g_string_free (text, FALSE);
+    /* Translators: a KPI, its value and the change, "MQL:SQL: 30%, ↑ +5 points on the month before" */
+    return g_strdup_printf (_("%s: %s, %s on the month before"), title, number, change);
+  /* Translators: a KPI and its value, "Contact rate: 50%" */
+  return g_strdup_printf (_("%s: %s"), title, number);
 }
 
 /**

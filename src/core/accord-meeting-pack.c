@@ -552,17 +552,18 @@ paint_message (const Frame             *frame,
 
 /* "3 of 250", or "3" without a goal; "–" for a month not begun. */
 static char *
-format_against_goal (double actual,
-                     double goal)
+format_against_goal (AccordBulletFormat format,
+                     double             actual,
+                     double             goal)
 {
-  g_autofree char *value = isfinite (actual) ? accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, actual)
+  g_autofree char *value = isfinite (actual) ? accord_bullet_format_number (format, actual)
                                              : g_strdup ("–");
   g_autofree char *target = NULL;
 
   if (!isfinite (goal))
     return g_steal_pointer (&value);
 
-  target = accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, goal);
+  target = accord_bullet_format_number (format, goal);
   /* Translators: a month's figure against its goal, "212 of 250" */
   return g_strdup_printf (_("%s of %s"), value, target);
 }
@@ -588,7 +589,8 @@ create_goal_spec (AccordQuarterRow *row,
   double actual = cell->state == ACCORD_PERIOD_FUTURE ? NAN : cell->actual;
   AccordBand band = cell->level == ACCORD_ATTAINMENT_MISSED ? ACCORD_BAND_UNDER : ACCORD_BAND_IN;
   AccordBulletSpec *spec = accord_bullet_spec_new (accord_quarter_row_get_title (row),
-                                                   ACCORD_BULLET_FORMAT_COUNT, actual, band);
+                                                   accord_bullet_format_for_figure (accord_quarter_row_get_figure (row)),
+                                                   actual, band);
   double extent = 0;
 
   spec->target = cell->goal;
@@ -680,7 +682,7 @@ paint_goals (AccordMeetingPack       *self,
         {
           const AccordQuarterCell *cell = accord_quarter_row_get_cell (row, c);
           g_autoptr(AccordBulletSpec) spec = create_goal_spec (row, c);
-          g_autofree char *text = format_against_goal (spec->value, cell->goal);
+          g_autofree char *text = format_against_goal (spec->format, spec->value, cell->goal);
           double x = area->x + title_width + gap + c * (column_width + gap);
           const AccordChartColor *color = cell->level == ACCORD_ATTAINMENT_MISSED ? &frame->palette->bad
                                         : cell->level == ACCORD_ATTAINMENT_MET ? &frame->palette->good
@@ -1040,7 +1042,7 @@ get_trend (AccordMeetingPack  *self,
   *slope = trend == TREND_LEAD_TO_OPPORTUNITY ? self->history.lead_to_opportunity_trend
          : trend == TREND_OPPORTUNITY_TO_CLOSE ? self->history.opportunity_to_close_trend
          : self->history.average_deal_value_trend;
-  *format = trend == TREND_DEAL_VALUE ? ACCORD_BULLET_FORMAT_COUNT : ACCORD_BULLET_FORMAT_PERCENT;
+  *format = trend == TREND_DEAL_VALUE ? ACCORD_BULLET_FORMAT_MONEY : ACCORD_BULLET_FORMAT_PERCENT;
 }
 
 /* Whether the agreement sets @figure's goal in any month of the next
@@ -1094,7 +1096,7 @@ paint_next_goals (AccordMeetingPack       *self,
       for (int m = 0; m < ACCORD_QUARTER_N_MONTHS; m++)
         {
           double goal = accord_agreement_get_goal (self->agreement, self->next_quarter + m, f);
-          g_autofree char *text = isfinite (goal) ? accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, goal)
+          g_autofree char *text = isfinite (goal) ? accord_bullet_format_number (accord_bullet_format_for_figure (f), goal)
                                                   : g_strdup ("–");
 
           show_text (frame, text, 1.0, TRUE, &frame->palette->text, PANGO_ALIGN_RIGHT,
@@ -1435,7 +1437,7 @@ describe_calculator (AccordMeetingPack *self,
       for (int m = 0; m < ACCORD_QUARTER_N_MONTHS; m++)
         {
           double goal = accord_agreement_get_goal (self->agreement, self->next_quarter + m, f);
-          g_autofree char *number = isfinite (goal) ? accord_bullet_format_number (ACCORD_BULLET_FORMAT_COUNT, goal)
+          g_autofree char *number = isfinite (goal) ? accord_bullet_format_number (accord_bullet_format_for_figure (f), goal)
                                                     : g_strdup ("–");
 
           g_string_append_printf (text, m == 0 ? " %s" : ", %s", number);

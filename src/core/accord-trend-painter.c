@@ -281,6 +281,7 @@ char *
 accord_trend_format_slope (AccordBulletFormat format,
                            double             slope)
 {
+  g_autofree char *amount = NULL;
   double rounded;
   const char *sign;
 
@@ -297,8 +298,10 @@ accord_trend_format_slope (AccordBulletFormat format,
      * the first %s is the sign */
     return g_strdup_printf (_("%s%.1f points a quarter"), sign, fabs (rounded));
 
-  /* Translators: an amount's change per quarter, "+500 a quarter"; the first %s is the sign */
-  return g_strdup_printf (_("%s%'.0f a quarter"), sign, fabs (rounded));
+  amount = accord_bullet_format_number (format, fabs (rounded));
+  /* Translators: an amount's change per quarter, "+500 a quarter"; the first %s is the sign,
+   * the second the amount */
+  return g_strdup_printf (_("%s%s a quarter"), sign, amount);
 }
 
 /**

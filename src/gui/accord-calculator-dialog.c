@@ -16,6 +16,7 @@
 #include "accord-bullet-painter.h"
 #include "accord-calculator.h"
 #include "accord-dialog.h"
+#include "accord-money.h"
 #include "accord-quarter.h"
 #include "accord-trend-chart.h"
 #include "accord-value-parser.h"
@@ -178,10 +179,10 @@ add_history_column (AccordCalculatorDialog        *self,
     format_count (period->qualified_leads),
     format_count (period->opportunities),
     format_count (period->customers),
-    format_count (period->value),
+    accord_money_format (period->value),
     format_rate (period->lead_to_opportunity),
     format_rate (period->opportunity_to_close),
-    format_count (period->average_deal_value),
+    accord_money_format (period->average_deal_value),
   };
 
   gtk_grid_attach (self->history_grid, make_heading (title, 1), column, 0, 1, 1);
@@ -211,7 +212,7 @@ show_history (AccordCalculatorDialog *self)
                                                            self->history.lead_to_opportunity_trend);
   g_autofree char *close_trend = accord_trend_format_slope (ACCORD_BULLET_FORMAT_PERCENT,
                                                             self->history.opportunity_to_close_trend);
-  g_autofree char *value_trend = accord_trend_format_slope (ACCORD_BULLET_FORMAT_COUNT,
+  g_autofree char *value_trend = accord_trend_format_slope (ACCORD_BULLET_FORMAT_MONEY,
                                                             self->history.average_deal_value_trend);
   double lead_rates[ACCORD_CALCULATOR_MAX_QUARTERS];
   double close_rates[ACCORD_CALCULATOR_MAX_QUARTERS];
@@ -241,13 +242,13 @@ show_history (AccordCalculatorDialog *self)
   gtk_label_set_label (self->deal_value_trend_label, value_trend);
 
   /* The figures as the grid writes them: rates as percentages, the
-   * average deal value as a count. */
+   * average deal value as money. */
   accord_trend_chart_set_values (self->lead_trend_chart, lead_rates, self->history.n_quarters,
                                  self->history.lead_to_opportunity_trend, ACCORD_BULLET_FORMAT_PERCENT);
   accord_trend_chart_set_values (self->close_trend_chart, close_rates, self->history.n_quarters,
                                  self->history.opportunity_to_close_trend, ACCORD_BULLET_FORMAT_PERCENT);
   accord_trend_chart_set_values (self->deal_value_trend_chart, deal_values, self->history.n_quarters,
-                                 self->history.average_deal_value_trend, ACCORD_BULLET_FORMAT_COUNT);
+                                 self->history.average_deal_value_trend, ACCORD_BULLET_FORMAT_MONEY);
 }
 
 static void

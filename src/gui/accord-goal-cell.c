@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "accord-goal-cell.h"
+#include "accord-money.h"
 #include "accord-quarter.h"
 
 struct _AccordGoalCell
@@ -87,6 +88,8 @@ format_number (double      value,
     return g_strdup_printf (size >= 1e5 || is_whole (value / 1e3) ? C_("thousands", "%.0fk")
                                                                   : C_("thousands", "%.1fk"),
                             value / 1e3);
+  if (style == NUMBER_MONEY)
+    return accord_money_format (value);
 
   return g_strdup_printf ("%'.0f", value);
 }
