@@ -816,11 +816,18 @@ append_text_decisions (AccordReport *self,
                               accord_outcome_get_name (decision->outcome),
                               accord_flag_kind_get_name (decision->flag),
                               decision->record_id != NULL ? decision->record_id : "–");
-      g_string_append_printf (out, _("raised %s"), raised);
-      if (decision->assignee != NULL)
-        g_string_append_printf (out, _(", to %s"), decision->assignee);
-      if (decision->decided_by != NULL)
-        g_string_append_printf (out, _(", by %s"), decision->decided_by);
+      if (decision->assignee != NULL && decision->decided_by != NULL)
+        /* Translators: when the flag was raised, the SDR the lead went to and who decided */
+        g_string_append_printf (out, _("raised %s, to %s, by %s"), raised, decision->assignee,
+                                decision->decided_by);
+      else if (decision->assignee != NULL)
+        /* Translators: when the flag was raised and the SDR the lead went to */
+        g_string_append_printf (out, _("raised %s, to %s"), raised, decision->assignee);
+      else if (decision->decided_by != NULL)
+        /* Translators: when the flag was raised and who decided */
+        g_string_append_printf (out, _("raised %s, by %s"), raised, decision->decided_by);
+      else
+        g_string_append_printf (out, _("raised %s"), raised);
       if (decision->note != NULL && decision->note[0] != '\0')
         {
           g_autofree char *note = g_strdup (decision->note);
