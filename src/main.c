@@ -18,9 +18,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AccordApplication) application = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* "meson devenv" points this at the catalogues of the build tree, so
+   * that an uninstalled Accord speaks the user's language too. */
+  localedir = g_getenv ("ACCORD_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -89,12 +89,14 @@ def main(argv):
             translated, fuzzy, untranslated = count(output)
             print(f'# {language}: {translated} translated, {fuzzy} fuzzy, {untranslated} untranslated')
             if fuzzy or untranslated or translated != total:
-                _, listing = run(['msgattrib', '--untranslated', '--no-obsolete', str(merged)])
-                _, fuzzies = run(['msgattrib', '--only-fuzzy', '--no-obsolete', str(merged)])
+                _, untranslated_po = run(['msgattrib', '--untranslated', '--no-obsolete', str(merged)])
+                _, fuzzy_po = run(['msgattrib', '--only-fuzzy', '--no-obsolete', str(merged)])
                 print(f'{catalogue.name} is not complete against the current template '
                       f'({translated} of {total} translated, {fuzzy} fuzzy); '
-                      f'run "meson compile -C BUILD accord-update-po" and translate:\n'
-                      f'{listing}{fuzzies}', file=sys.stderr)
+                      f'run "meson compile -C BUILD accord-update-po" and translate:', file=sys.stderr)
+                for line in (untranslated_po + fuzzy_po).splitlines():
+                    if line.startswith('msgid "') and line != 'msgid ""':
+                        print(f'  {line}', file=sys.stderr)
                 failed = True
         return 1 if failed else 0
 
