@@ -11,8 +11,10 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "accord-bullet-painter.h"
 #include "accord-csv-writer.h"
 #include "accord-flags.h"
+#include "accord-funnel-painter.h"
 #include "accord-metrics.h"
 #include "accord-report.h"
 #include "accord-zone.h"
@@ -664,7 +666,9 @@ append_percent (GString *out,
   if (isnan (fraction))
     g_string_append (out, "     –");
   else
-    g_string_append_printf (out, " %4.0f%%", fraction * 100);
+    /* Translators: a percentage in a column of the text report, padded to four
+     * characters before the sign, " 79%" */
+    g_string_append_printf (out, _(" %4.0f%%"), fraction * 100);
 }
 
 static void
@@ -679,6 +683,21 @@ append_padded (GString    *out,
     g_string_append_c (out, ' ');
 }
 
+/* A column right-aligned on characters, not bytes as printf's "%14s"
+ * would: translated words carry umlauts and accents. */
+static void
+append_right_aligned (GString    *out,
+                      const char *text,
+                      int         width)
+{
+  long length = g_utf8_strlen (text, -1);
+
+  g_string_append_c (out, ' ');
+  for (long i = length; i < width; i++)
+    g_string_append_c (out, ' ');
+  g_string_append (out, text);
+}
+
 static void
 append_text_months (AccordReport *self,
                     GString      *out)
@@ -691,7 +710,7 @@ append_text_months (AccordReport *self,
   g_string_append_printf (out, "%s\n", _("Goals against actuals (actual/goal)"));
   append_padded (out, _("Month"), 9);
   for (guint f = 0; f < ACCORD_N_FIGURES; f++)
-    g_string_append_printf (out, " %13s", _(headings[f]));
+    append_right_aligned (out, _(headings[f]), 13);
   g_string_append_c (out, '\n');
 
   for (guint i = 0; i < self->months->len; i++)
@@ -729,23 +748,28 @@ append_text_sdrs (AccordReport *self,
                           capacity->active_min, capacity->active_max,
                           capacity->sqls_per_month, capacity->mql_conversion * 100);
   append_padded (out, _("Owner"), 20);
-  g_string_append_printf (out, " %14s %14s %10s %12s\n",
-                          _("Universe"), _("Active MQLs"), _("SQLs"), _("Conversion"));
+  append_right_aligned (out, _("Universe"), 16);
+  append_right_aligned (out, _("Active MQLs"), 16);
+  append_right_aligned (out, _("SQLs"), 14);
+  append_right_aligned (out, _("Conversion"), 12);
+  g_string_append_c (out, '\n');
 
   for (guint i = 0; i < self->sdrs->len; i++)
     {
       const AccordSdrFigures *sdr = &g_array_index (self->sdrs, AccordSdrFigures, i);
       g_autofree char *universe = g_strdup_printf ("%u %s", sdr->universe,
-                                                   accord_band_get_name (sdr->universe_band));
+                                                   accord_bullet_band_get_label (sdr->universe_band));
       g_autofree char *active = g_strdup_printf ("%u %s", sdr->active_mqls,
-                                                 accord_band_get_name (sdr->active_band));
+                                                 accord_bullet_band_get_label (sdr->active_band));
       g_autofree char *sqls = g_strdup_printf ("%u %s", sdr->sqls,
-                                               accord_band_get_name (sdr->sqls_band));
+                                               accord_bullet_band_get_label (sdr->sqls_band));
 
       append_padded (out, sdr->owner, 20);
-      g_string_append_printf (out, " %14s %14s %10s", universe, active, sqls);
+      append_right_aligned (out, universe, 16);
+      append_right_aligned (out, active, 16);
+      append_right_aligned (out, sqls, 14);
       append_percent (out, sdr->mql_conversion);
-      g_string_append_printf (out, " %s\n", accord_band_get_name (sdr->conversion_band));
+      g_string_append_printf (out, " %s\n", accord_bullet_band_get_label (sdr->conversion_band));
     }
 }
 
@@ -759,7 +783,7 @@ append_text_funnel (GString            *out,
     {
       const AccordFunnelStage *stage = &funnel->stages[s];
 
-      append_padded (out, accord_stage_get_name (s), 18);
+      append_padded (out, accord_funnel_stage_get_title (s), 20);
       g_string_append_printf (out, " %8u", stage->count);
       append_percent (out, stage->from_previous);
       append_percent (out, stage->from_first);
