@@ -638,9 +638,8 @@ set_kpi_count_error (GError     **error,
                      guint        n_kpis)
 {
   set_invalid (error, file,
-               ngettext ("“kpis” must list %d to %d KPIs (it lists %u)",
-                         "“kpis” must list %d to %d KPIs (it lists %u)",
-                         n_kpis),
+               g_dngettext (GETTEXT_PACKAGE, "“kpis” must list %d to %d KPIs (it lists %u)",
+                            "“kpis” must list %d to %d KPIs (it lists %u)", n_kpis),
                ACCORD_AGREEMENT_MIN_KPIS, ACCORD_AGREEMENT_MAX_KPIS, n_kpis);
 }
 

@@ -735,16 +735,20 @@ format_outcome (AccordOutcome outcome,
     {
     case ACCORD_OUTCOME_UNQUALIFIED:
       /* Translators: flags the committee judged unqualified, "4 unqualified" */
-      return g_strdup_printf (ngettext ("%s unqualified", "%s unqualified", count), number);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s unqualified", "%s unqualified", count),
+                              number);
     case ACCORD_OUTCOME_REASSIGN:
-      return g_strdup_printf (ngettext ("%s reassigned", "%s reassigned", count), number);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s reassigned", "%s reassigned", count),
+                              number);
     case ACCORD_OUTCOME_KEEP:
       /* Translators: flags on leads kept with their SDR and re-engaged, "1 kept" */
-      return g_strdup_printf (ngettext ("%s kept", "%s kept", count), number);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s kept", "%s kept", count),
+                              number);
     case ACCORD_OUTCOME_DISMISS:
     case ACCORD_N_OUTCOMES:
     default:
-      return g_strdup_printf (ngettext ("%s dismissed", "%s dismissed", count), number);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s dismissed", "%s dismissed", count),
+                              number);
     }
 }
 
@@ -762,8 +766,9 @@ describe_counts (const AccordCommitteeCounts *counts,
   g_autofree char *unqualified = format_percent (counts->unqualified_share);
   g_autofree char *follow_up = format_percent (counts->follow_up_share);
 
-  g_ptr_array_add (parts, g_strdup_printf (ngettext ("%s flag raised", "%s flags raised",
-                                                     counts->raised), raised));
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s flag raised",
+                                                        "%s flags raised", counts->raised),
+                                           raised));
   if (counts->n_decided == 0)
     {
       g_ptr_array_add (parts, g_strdup (_("none decided")));
@@ -780,8 +785,9 @@ describe_counts (const AccordCommitteeCounts *counts,
       list = g_strjoinv (_(", "), (char **) outcomes->pdata);
 
       /* Translators: decisions made, then how, "9 decided: 4 unqualified, 5 kept" */
-      g_ptr_array_add (parts, g_strdup_printf (ngettext ("%s decided: %s", "%s decided: %s",
-                                                         counts->n_decided), decided, list));
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s decided: %s",
+                                                            "%s decided: %s", counts->n_decided),
+                                               decided, list));
     }
 
   if (unqualified != NULL && follow_up != NULL)
@@ -869,7 +875,7 @@ accord_committee_describe (AccordCommitteeSummary *summary)
   counts = describe_counts (accord_committee_summary_get_total (summary), TRUE);
 
   /* Translators: "Over 12 weeks, from 5 August 2024 to 27 October 2024: 40 flags raised; …" */
-  return g_strdup_printf (ngettext ("Over %u week, from %s to %s: %s.",
-                                    "Over %u weeks, from %s to %s: %s.", n_weeks),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Over %u week, from %s to %s: %s.",
+                                       "Over %u weeks, from %s to %s: %s.", n_weeks),
                           n_weeks, from, to, counts);
 }

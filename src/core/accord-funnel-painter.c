@@ -148,9 +148,10 @@ format_drop_off (const AccordFunnelStage *stage,
 
   if (minus)
     /* Translators: the leads lost since the previous stage, e.g. "−12 dropped" */
-    return g_strdup_printf (ngettext ("−%s dropped", "−%s dropped", stage->drop_off), count);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "−%s dropped", "−%s dropped", stage->drop_off),
+                            count);
 
-  return g_strdup_printf (ngettext ("%s dropped", "%s dropped", stage->drop_off), count);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s dropped", "%s dropped", stage->drop_off), count);
 }
 
 /* Sets @text's rectangle to the size the text needs, at the origin. */

@@ -449,8 +449,8 @@ create_row (AccordLeadStore        *store,
   self->touches = g_strdup_printf (_("%d of %u"), MAX (lead->touches, 0), protocol->touches);
   if (mql != ACCORD_TIME_NONE)
     /* Translators: days since the MQL against the timeframe, "12 of 90 days". */
-    self->days_into = g_strdup_printf (g_dngettext (NULL, "%lld of %u day", "%lld of %u days",
-                                                    protocol->timeframe_days),
+    self->days_into = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld of %u day",
+                                                    "%lld of %u days", protocol->timeframe_days),
                                        (long long) MAX (0, (as_of - mql) / SECONDS_PER_DAY),
                                        protocol->timeframe_days);
   else

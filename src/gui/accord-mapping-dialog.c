@@ -619,8 +619,8 @@ dup_preview (GPtrArray   *preview,
     }
 
   if (n_values == 0 && preview != NULL && preview->len > 0)
-    return g_strdup_printf (ngettext ("Empty in the first row", "Empty in the first %u rows",
-                                      preview->len),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Empty in the first row",
+                                         "Empty in the first %u rows", preview->len),
                             preview->len);
 
   if (n_values == 0)
