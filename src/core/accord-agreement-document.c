@@ -10,7 +10,6 @@
 
 #include "accord-agreement-document.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -19,7 +18,7 @@
 #include "accord-chart-color.h"
 #include "accord-chart-text.h"
 #include "accord-kpi-format.h"
-#include "accord-safe-file.h"
+#include "accord-pdf.h"
 #include "accord-zone.h"
 
 /* Room between the body and the footer, and around table cells. */
@@ -1012,13 +1011,12 @@ accord_agreement_document_paint_page (AccordAgreementDocument *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_bytes_cb (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+static void
+paint_page_cb (cairo_t  *cr,
+               guint     page,
+               gpointer  document)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  accord_agreement_document_paint_page (document, cr, page);
 }
 
 /**
@@ -1040,12 +1038,6 @@ accord_agreement_document_write_pdf (AccordAgreement  *agreement,
                                      GError          **error)
 {
   g_autoptr(AccordAgreementDocument) document = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *display_name = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
   double width, height;
 
   g_return_val_if_fail (ACCORD_IS_AGREEMENT (agreement), FALSE);
@@ -1055,38 +1047,6 @@ accord_agreement_document_write_pdf (AccordAgreement  *agreement,
   accord_paper_get_portrait_size (paper, &width, &height);
   document = accord_agreement_document_new (agreement, width, height);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, bytes, width, height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, document->name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accord");
-  cr = cairo_create (surface);
-  for (guint page = 0; page < document->n_pages; page++)
-    {
-      accord_agreement_document_paint_page (document, cr, page);
-      cairo_show_page (cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  file = g_file_new_for_path (path);
-  display_name = g_file_get_parse_name (file);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: a file, then why it could not be written */
-                   _("Could not write “%s”: %s"), display_name, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  if (!accord_safe_file_replace (file, (const char *) bytes->data, bytes->len, error))
-    {
-      /* Translators: a file; the reason follows */
-      g_prefix_error (error, _("Could not write “%s”: "), display_name);
-      return FALSE;
-    }
-
-  return TRUE;
+  return accord_pdf_write (path, document->name, width, height, document->n_pages,
+                           paint_page_cb, document, error);
 }

@@ -24,7 +24,6 @@
 #include <math.h>
 #include <string.h>
 #include <pango/pangocairo.h>
-#include <cairo-pdf.h>
 
 #include "accord-meeting-pack.h"
 
@@ -36,8 +35,8 @@
 #include "accord-funnel-painter.h"
 #include "accord-kpi-format.h"
 #include "accord-metrics.h"
+#include "accord-pdf.h"
 #include "accord-quarter.h"
-#include "accord-safe-file.h"
 #include "accord-sdr-item.h"
 #include "accord-trend-painter.h"
 #include "accord-zone.h"
@@ -1534,13 +1533,22 @@ accord_meeting_pack_describe (AccordMeetingPack *self,
   return g_strstrip (g_string_free (text, FALSE));
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  AccordMeetingPack *pack;
+  AccordPackPalette  palette;
+  double             width;
+  double             height;
+} PdfPages;
+
+static void
+paint_page_cb (cairo_t  *cr,
+               guint     page,
+               gpointer  user_data)
+{
+  PdfPages *pages = user_data;
+
+  accord_meeting_pack_paint (pages->pack, cr, NULL, page, pages->width, pages->height, &pages->palette);
 }
 
 /**
@@ -1560,56 +1568,18 @@ accord_meeting_pack_write_pdf (AccordMeetingPack  *self,
                                AccordPaper         paper,
                                GError            **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GFile) file = NULL;
   g_autofree char *title = NULL;
-  AccordPackPalette palette;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width, height;
+  PdfPages pages = { self, };
 
   g_return_val_if_fail (ACCORD_IS_MEETING_PACK (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  accord_paper_get_landscape_size (paper, &width, &height);
-  accord_pack_palette_init_light (&palette);
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+  accord_paper_get_landscape_size (paper, &pages.width, &pages.height);
+  accord_pack_palette_init_light (&pages.palette);
   /* Translators: the PDF's title, "Northwind SLA: weekly review, October 2024" */
   title = g_strdup_printf (_("%s: weekly review, %s"), self->agreement_name, self->month_name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Accord");
 
-  cr = cairo_create (surface);
-  for (guint s = 0; s < ACCORD_PACK_N_SCREENS; s++)
-    {
-      accord_meeting_pack_paint (self, cr, NULL, s, width, height, &palette);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  file = g_file_new_for_path (path);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: the PDF, then cairo's reason */
-                   _("Cannot write %s: %s"), name, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  if (!accord_safe_file_replace (file, (const char *) bytes->data, bytes->len, error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_prefix_error (error, _("Cannot write %s: "), name);
-      return FALSE;
-    }
-
-  return TRUE;
+  return accord_pdf_write (path, title, pages.width, pages.height, ACCORD_PACK_N_SCREENS,
+                           paint_page_cb, &pages, error);
 }

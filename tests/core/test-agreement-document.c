@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "accord-agreement-document.h"
+#include "accord-test-pdf.h"
 #include "accord-test-pixels.h"
 
 /* The parts of the agreement in the order of DESIGN §1, then the six
@@ -51,35 +52,6 @@ static const char * const default_rows[] = {
   "SQLs created 32",
 };
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext != NULL && pdfinfo != NULL)
-    return TRUE;
-
-  g_test_skip ("pdftotext or pdfinfo is missing (poppler-utils)");
-  return FALSE;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-
-  return out;
-}
-
 /* @text without any white space: columns laid out by pdftotext -layout
  * and lines wrapped by the document compare as the words alone. */
 static char *
@@ -110,9 +82,7 @@ contains_squeezed (const char *haystack,
 static GPtrArray *
 read_pages (const char *pdf)
 {
-  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *text = run_tool (argv);
-  g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
+  g_auto(GStrv) pages = accord_test_pdf_pages (pdf, "-raw");
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
 
   for (guint p = 0; pages[p] != NULL; p++)
@@ -120,10 +90,6 @@ read_pages (const char *pdf)
       g_autofree char *footer = g_strdup_printf ("Page %u of ", p + 1);
       const char *found = strstr (pages[p], footer);
       const char *body;
-
-      /* pdftotext ends the last page with a form feed too. */
-      if (pages[p + 1] == NULL && found == NULL)
-        break;
 
       g_assert_nonnull (found);
       body = strchr (found, '\n');
@@ -151,24 +117,15 @@ static guint
 check_pdfinfo (const char *pdf,
                const char *size)
 {
-  const char *argv[] = { "pdfinfo", "-f", "1", "-l", "1000", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  guint n_pages = 0, n_sizes = 0;
+  g_autofree char *pages = accord_test_pdf_info (pdf, "Pages");
+  g_auto(GStrv) sizes = accord_test_pdf_page_sizes (pdf);
+  guint n_pages = pages != NULL ? (guint) g_ascii_strtoull (pages, NULL, 10) : 0;
 
-  for (guint l = 0; lines[l] != NULL; l++)
-    {
-      if (g_str_has_prefix (lines[l], "Pages:"))
-        n_pages = (guint) g_ascii_strtoull (lines[l] + strlen ("Pages:"), NULL, 10);
-      else if (g_str_has_prefix (lines[l], "Page ") && strstr (lines[l], " size:") != NULL)
-        {
-          g_assert_nonnull (strstr (lines[l], size));
-          n_sizes++;
-        }
-    }
+  for (guint p = 0; sizes[p] != NULL; p++)
+    g_assert_nonnull (strstr (sizes[p], size));
 
   g_assert_cmpuint (n_pages, >=, 1);
-  g_assert_cmpuint (n_sizes, ==, n_pages);
+  g_assert_cmpuint (g_strv_length (sizes), ==, n_pages);
   return n_pages;
 }
 
@@ -209,14 +166,13 @@ check_document (AccordAgreement *agreement,
   g_autoptr(GPtrArray) pages = NULL;
   g_autoptr(GString) all = g_string_new (NULL);
   g_autofree char *squeezed = NULL;
+  g_auto(GStrv) layout_pages = NULL;
   g_autofree char *layout_text = NULL;
-  const char *layout_argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", NULL, "-", NULL };
   const char *last, *after = NULL;
   guint n_pages;
 
   g_assert_nonnull (dir);
   pdf = write_pdf (agreement, paper, dir, "agreement.pdf");
-  layout_argv[4] = pdf;
   n_pages = check_pdfinfo (pdf, size);
   pages = read_pages (pdf);
   g_assert_cmpuint (pages->len, ==, n_pages);
@@ -239,7 +195,8 @@ check_document (AccordAgreement *agreement,
     g_assert_true (contains_squeezed (all->str, accord_agreement_get_section (agreement, s)));
   /* The rows as painted, and as seen: pdftotext -layout reads each
    * table row across its columns. */
-  layout_text = run_tool (layout_argv);
+  layout_pages = accord_test_pdf_pages (pdf, "-layout");
+  layout_text = g_strjoinv ("\f", layout_pages);
   for (guint r = 0; r < G_N_ELEMENTS (default_rows); r++)
     {
       g_test_message ("row %s", default_rows[r]);
@@ -281,7 +238,7 @@ test_sample (void)
 {
   g_autoptr(AccordAgreement) agreement = NULL;
 
-  if (!have_poppler ())
+  if (!accord_test_have_poppler ())
     return;
 
   agreement = load_sample ();
@@ -295,7 +252,7 @@ test_default (void)
 {
   g_autoptr(AccordAgreement) agreement = NULL;
 
-  if (!have_poppler ())
+  if (!accord_test_have_poppler ())
     return;
 
   agreement = accord_agreement_new ();
@@ -361,7 +318,7 @@ test_hostile (void)
   g_assert_cmpuint (accord_agreement_document_get_n_pages (hostile_document), >,
                     accord_agreement_document_get_n_pages (sample_document));
 
-  if (!have_poppler ())
+  if (!accord_test_have_poppler ())
     {
       g_assert_finalize_object (g_steal_pointer (&sample_document));
       g_assert_finalize_object (g_steal_pointer (&hostile_document));
@@ -477,7 +434,7 @@ test_month_goals (void)
   g_autoptr(GPtrArray) pages = NULL;
   g_autoptr(GString) all = g_string_new (NULL);
 
-  if (!have_poppler ())
+  if (!accord_test_have_poppler ())
     return;
 
   agreement = accord_agreement_new ();

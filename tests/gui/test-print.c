@@ -17,41 +17,8 @@
 #include "accord-agreement-document.h"
 #include "accord-print.h"
 
+#include "accord-test-pdf.h"
 #include "accord-test-widgets.h"
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *standard_error = NULL;
-  char *output = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &output, &standard_error, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return output;
-}
-
-/* A field of pdfinfo's output, "Pages:           7", without its padding. */
-static const char *
-get_info (const char *info,
-          const char *field)
-{
-  static char value[128];
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
-        {
-          g_strlcpy (value, g_strstrip (lines[i] + strlen (field) + 1), sizeof value);
-          return value;
-        }
-    }
-  return NULL;
-}
 
 static void
 test_export (void)
@@ -64,13 +31,12 @@ test_export (void)
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *info = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *n_pages = NULL;
+  g_autofree char *size = NULL;
   g_auto(GStrv) pages = NULL;
 
-  if (g_find_program_in_path ("pdftotext") == NULL || g_find_program_in_path ("pdfinfo") == NULL)
+  if (!accord_test_have_poppler ())
     {
-      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
       g_assert_finalize_object (session);
       return;
     }
@@ -84,13 +50,13 @@ test_export (void)
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  info = run_tool ((const char * const[]) { "pdfinfo", path, NULL });
-  g_assert_cmpstr (get_info (info, "Pages"), ==, "7");
-  g_assert_cmpstr (get_info (info, "Page size"), ==, "841.89 x 595.276 pts (A4)");
+  n_pages = accord_test_pdf_info (path, "Pages");
+  size = accord_test_pdf_info (path, "Page size");
+  g_assert_cmpstr (n_pages, ==, "7");
+  g_assert_cmpstr (size, ==, "841.89 x 595.276 pts (A4)");
 
   /* Each page asks its screen's question, in the pack's order. */
-  text = run_tool ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
-  pages = g_strsplit (text, "\f", -1);
+  pages = accord_test_pdf_pages (path, "-layout");
   g_assert_cmpuint (g_strv_length (pages), >=, ACCORD_PACK_N_SCREENS);
   for (guint i = 1; i < ACCORD_PACK_N_SCREENS; i++)
     {
@@ -118,17 +84,14 @@ test_agreement (void)
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *info = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *pages = NULL;
+  g_autofree char *info_pages = NULL;
+  g_autofree char *size = NULL;
   g_auto(GStrv) page_texts = NULL;
   guint n_pages;
 
-  if (g_find_program_in_path ("pdftotext") == NULL || g_find_program_in_path ("pdfinfo") == NULL)
-    {
-      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-      return;
-    }
+  if (!accord_test_have_poppler ())
+    return;
 
   agreement = accord_agreement_new_from_file (file, &error);
   g_assert_no_error (error);
@@ -144,13 +107,13 @@ test_agreement (void)
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  info = run_tool ((const char * const[]) { "pdfinfo", path, NULL });
+  info_pages = accord_test_pdf_info (path, "Pages");
+  size = accord_test_pdf_info (path, "Page size");
   pages = g_strdup_printf ("%u", n_pages);
-  g_assert_cmpstr (get_info (info, "Pages"), ==, pages);
-  g_assert_cmpstr (get_info (info, "Page size"), ==, "595.276 x 841.89 pts (A4)");
+  g_assert_cmpstr (info_pages, ==, pages);
+  g_assert_cmpstr (size, ==, "595.276 x 841.89 pts (A4)");
 
-  text = run_tool ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
-  page_texts = g_strsplit (text, "\f", -1);
+  page_texts = accord_test_pdf_pages (path, "-layout");
   g_assert_null (strstr (page_texts[0], "Signature"));
   g_assert_nonnull (strstr (page_texts[n_pages - 1], "Signature"));
   g_assert_nonnull (strstr (page_texts[n_pages - 1], "Marketing"));
