@@ -30,6 +30,9 @@ METAINFO_ELEMENT = re.compile(r'<(name|summary|developer_name|p|li|caption|keywo
 SCHEMA_DOMAIN = re.compile(r'<schemalist\b[^>]*\bgettext-domain\s*=')
 SCHEMA_TEXT = re.compile(r'<(summary|description)\b')
 
+# A shared-mime-info file's comments, the names file managers show.
+MIME_COMMENT = re.compile(r'<mime-info\b.*<comment\b(?![^>]*xml:lang)', re.S)
+
 
 def c_has_strings(text):
     return C_KEYWORD.search(C_NOISE.sub(' ', text)) is not None
@@ -43,7 +46,7 @@ def data_has_strings(path, text):
         return METAINFO_ELEMENT.search(text) is not None
     if '.gschema.xml' in name:
         return SCHEMA_DOMAIN.search(text) is not None and SCHEMA_TEXT.search(text) is not None
-    return False
+    return MIME_COMMENT.search(text) is not None
 
 
 def translatable_files(root):

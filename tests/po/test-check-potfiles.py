@@ -21,6 +21,7 @@ FILES = {
     'data/io.example.App.desktop.in': '[Desktop Entry]\nName=Accord\nComment=The SLA of sales and marketing\n',
     'data/io.example.App.metainfo.xml.in': '<component><name>Accord</name><summary>The SLA</summary></component>\n',
     'data/io.example.App.gschema.xml': '<schemalist gettext-domain="accord"><schema id="a"><key name="k" type="s"><summary>Last workspace</summary></key></schema></schemalist>\n',
+    'data/io.example.App.mime.xml': '<mime-info><mime-type type="application/x-accord"><comment>Accord workspace</comment></mime-type></mime-info>\n',
 }
 
 # Files with nothing to translate: "_(" only in a comment or a string, a
