@@ -112,7 +112,7 @@ print_skipped (AccordImporter *importer)
     return;
 
   name = g_file_get_basename (accord_importer_get_file (importer));
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u row skipped\n", "%s: %u rows skipped\n",
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %'u row skipped\n", "%s: %'u rows skipped\n",
                            skipped->len),
               name, skipped->len);
   for (guint i = 0; i < skipped->len && i < MAX_SKIPPED_SHOWN; i++)
@@ -122,7 +122,7 @@ print_skipped (AccordImporter *importer)
       g_printerr (_("%s: line %u: %s\n"), name, row->line, row->reason);
     }
   if (skipped->len > MAX_SKIPPED_SHOWN)
-    g_printerr (_("%s: … and %u more\n"), name, skipped->len - MAX_SKIPPED_SHOWN);
+    g_printerr (_("%s: … and %'u more\n"), name, skipped->len - MAX_SKIPPED_SHOWN);
 }
 
 /* Imports one export and merges its leads into @store; a file that cannot
@@ -532,7 +532,7 @@ print_inspect_text (AccordImporter *importer)
       g_print ("  %s\n", joined);
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "\n%u row skipped\n", "\n%u rows skipped\n", skipped->len),
+  g_print (g_dngettext (GETTEXT_PACKAGE, "\n%'u row skipped\n", "\n%'u rows skipped\n", skipped->len),
            skipped->len);
   for (guint i = 0; i < skipped->len; i++)
     {

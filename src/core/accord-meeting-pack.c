@@ -359,8 +359,8 @@ accord_meeting_pack_add_import (AccordMeetingPack *self,
   name = g_path_get_basename (path);
   g_ptr_array_add (self->imports,
                    /* Translators: an import on the pack's cover, "contacts.csv: 7 rows, 0 skipped" */
-                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u row, %u skipped",
-                                                 "%s: %u rows, %u skipped", n_rows),
+                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %'u row, %'u skipped",
+                                                 "%s: %'u rows, %'u skipped", n_rows),
                                     name, n_rows, n_skipped));
 }
 
@@ -837,8 +837,8 @@ dup_queue_summary (AccordMeetingPack *self)
 
   /* Translators: the committee's queue as of the review, "5 flags in the
    * queue: 3 decided, 2 to decide" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u flag in the queue: %u decided, %u to decide",
-                                       "%u flags in the queue: %u decided, %u to decide", self->n_queue),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u flag in the queue: %'u decided, %'u to decide",
+                                       "%'u flags in the queue: %'u decided, %'u to decide", self->n_queue),
                           self->n_queue, self->n_decided, undecided);
 }
 

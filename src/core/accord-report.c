@@ -798,8 +798,8 @@ append_text_flags (AccordReport *self,
                    GString      *out)
 {
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "%u flag raised in the last %u days\n",
-                                            "%u flags raised in the last %u days\n",
+                                            "%'u flag raised in the last %'u days\n",
+                                            "%'u flags raised in the last %'u days\n",
                                             self->flags->len),
                           self->flags->len, self->window_days);
 
@@ -826,7 +826,7 @@ append_text_decisions (AccordReport *self,
 {
   guint n_decisions = accord_decision_log_get_n_decisions (self->decisions);
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u decision\n", "%u decisions\n",
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%'u decision\n", "%'u decisions\n",
                                             n_decisions),
                           n_decisions);
 
@@ -887,7 +887,7 @@ accord_report_to_text (AccordReport *self)
   g_string_append_printf (out, _("%s — %s, as of %s (%s)\n"),
                           accord_agreement_get_name (self->agreement), month, as_of,
                           g_time_zone_get_identifier (accord_zone_get_time_zone (self->zone)));
-  g_string_append_printf (out, _("Imported %u rows: %u leads, %u skipped\n\n"),
+  g_string_append_printf (out, _("Imported %'u rows: %'u leads, %'u skipped\n\n"),
                           n_rows, accord_lead_store_get_n_leads (self->store), skipped);
 
   append_text_months (self, out);

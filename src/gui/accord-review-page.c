@@ -166,7 +166,7 @@ update_count (AccordReviewPage *self)
     }
 
   /* Translators: flags shown, then how many of them wait for a decision. */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u flag, %u to decide", "%u flags, %u to decide",
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u flag, %'u to decide", "%'u flags, %'u to decide",
                                        shown), shown, undecided);
   gtk_label_set_label (self->count_label, text);
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "queue" : "empty");
@@ -245,7 +245,7 @@ selection_changed_cb (AccordReviewPage *self)
   g_autofree char *text = NULL;
 
   gtk_action_bar_set_revealed (self->action_bar, n_selected > 0);
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", (gulong) n_selected),
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u selected", "%'u selected", (gulong) n_selected),
                           (guint) n_selected);
   gtk_label_set_label (self->selection_label, text);
   update_reassign_menu (self);
@@ -310,7 +310,7 @@ decide (AccordReviewPage *self,
   self->undo_to = accord_decision_log_get_n_decisions (self->decisions);
 
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision recorded", "%u decisions recorded",
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u decision recorded", "%'u decisions recorded",
                                         self->undo_to - self->undo_from),
                            self->undo_to - self->undo_from);
   toast = adw_toast_new (title);

@@ -625,7 +625,7 @@ record_skipped (ImportJob      *job,
 
       if (i == MAX_SKIPPED_SHOWN)
         {
-          g_string_append_printf (job->skipped, _("%s: … and %u more\n"), name, skipped->len - i);
+          g_string_append_printf (job->skipped, _("%s: … and %'u more\n"), name, skipped->len - i);
           break;
         }
       g_string_append_printf (job->skipped, _("%s, line %u: %s\n"), name, row->line, row->reason);
