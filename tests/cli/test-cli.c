@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -40,10 +41,12 @@ data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "cli", name, NULL);
 }
 
-/* Runs accord with @args (NULL-terminated) in the zone @tz. */
+/* Runs accord with @args (NULL-terminated) in the zone @tz, in English
+ * (C.UTF-8) or, with @german, in German with the build's catalogue. */
 static void
 run_accord_va (Run         *run,
                const char  *tz,
+               gboolean     german,
                const char  *first_arg,
                va_list      args)
 {
@@ -61,7 +64,9 @@ run_accord_va (Run         *run,
   g_ptr_array_add (argv, NULL);
 
   g_subprocess_launcher_setenv (launcher, "TZ", tz, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", german ? "de_DE.UTF-8" : "C.UTF-8", TRUE);
+  if (german)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", "de", TRUE);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
@@ -78,7 +83,19 @@ run_accord (Run        *run,
   va_list args;
 
   va_start (args, first_arg);
-  run_accord_va (run, "Europe/Berlin", first_arg, args);
+  run_accord_va (run, "Europe/Berlin", FALSE, first_arg, args);
+  va_end (args);
+}
+
+static void
+run_accord_in_german (Run        *run,
+                      const char *first_arg,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_accord_va (run, "Europe/Berlin", TRUE, first_arg, args);
   va_end (args);
 }
 
@@ -90,7 +107,7 @@ run_accord_in_utc (Run        *run,
   va_list args;
 
   va_start (args, first_arg);
-  run_accord_va (run, "UTC", first_arg, args);
+  run_accord_va (run, "UTC", FALSE, first_arg, args);
   va_end (args);
 }
 
@@ -708,6 +725,34 @@ test_agreement_errors (void)
   g_assert_cmpint (extra.status, ==, 2);
 }
 
+/* The command line speaks the user's language: its usage errors, its
+ * report's headings and numbers grouped the German way. */
+static void
+test_german (void)
+{
+  g_autofree char *contacts = data_path ("contacts.csv");
+  g_auto(Run) usage = { 0 };
+  g_auto(Run) report = { 0 };
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("de_DE.UTF-8 is not generated (localedef -i de_DE -f UTF-8 de_DE.UTF-8)");
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+
+  run_accord_in_german (&usage, "report", "--format", "yaml", contacts, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_nonnull (strstr (usage.err, "--format muss text, csv oder json sein"));
+
+  run_accord_in_german (&report, "report", "--format", "text", contacts, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "Ziele und Ist-Werte (Ist/Ziel)"));
+  g_assert_nonnull (strstr (report.out, "Trichter, Zeitraum"));
+  /* The SDR capacity's conversion band of 8 %, with a no-break space. */
+  g_assert_nonnull (strstr (report.out, "Umwandlung 8\xc2\xa0%"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -732,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/cli/decisions/bad-usage", test_decisions_bad_usage);
   g_test_add_func ("/cli/decisions/bad-input", test_decisions_bad_input);
   g_test_add_func ("/cli/agreement/pdf", test_agreement_pdf);
+  g_test_add_func ("/cli/german", test_german);
   g_test_add_func ("/cli/agreement/errors", test_agreement_errors);
 
   return g_test_run ();
