@@ -230,7 +230,21 @@ const char *
 accord_quarter_row_get_title (AccordQuarterRow *self)
 {
   g_return_val_if_fail (ACCORD_IS_QUARTER_ROW (self), NULL);
-  return _(titles[self->figure]);
+  return accord_figure_get_title (self->figure);
+}
+
+/**
+ * accord_figure_get_title:
+ * @figure: a figure of the month grid
+ *
+ * Returns: (transfer none): the figure's name as the grid writes it,
+ *   translated: "Leads sourced"
+ */
+const char *
+accord_figure_get_title (AccordFigure figure)
+{
+  g_return_val_if_fail (figure < ACCORD_N_FIGURES, NULL);
+  return _(titles[figure]);
 }
 
 /**

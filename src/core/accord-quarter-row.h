@@ -80,6 +80,7 @@ const AccordQuarterCell *accord_quarter_row_get_cell        (AccordQuarterRow   
                                                              AccordQuarterColumn       column);
 double                   accord_quarter_row_get_change      (AccordQuarterRow         *self);
 
+const char              *accord_figure_get_title            (AccordFigure              figure);
 AccordAttainment         accord_attainment_for_ratio        (double                    ratio);
 
 G_END_DECLS
