@@ -168,6 +168,8 @@ static const char * const section_names[ACCORD_N_SECTIONS] = {
 };
 
 static void load_fields (AccordAgreementEditor *self);
+static void update_placeholder (AccordAgreementEditor *self,
+                                Field                 *field);
 
 /* Fields ---------------------------------------------------------------- */
 
@@ -637,10 +639,16 @@ show_field_error (Field      *field,
 
 /* Undo ------------------------------------------------------------------- */
 
+/* Typing not yet applied can be undone too. */
 static void
 update_undo_action (AccordAgreementEditor *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", self->undo_stack->len > 0);
+  gboolean pending = FALSE;
+
+  for (guint i = 0; i < self->fields->len && !pending; i++)
+    pending = ((Field *) g_ptr_array_index (self->fields, i))->timeout_id != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo", self->undo_stack->len > 0 || pending);
 }
 
 static void
@@ -675,9 +683,9 @@ show_undo_toast (AccordAgreementEditor *self,
 static void
 clear_undo (AccordAgreementEditor *self)
 {
+  /* A toast on screen stays, its button off with nothing to undo:
+   * dismissing toasts while they animate crashed libadwaita 1.2 here. */
   g_ptr_array_set_size (self->undo_stack, 0);
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
   update_undo_action (self);
 }
 
@@ -762,6 +770,17 @@ flush_field (Field *field)
   end_change (self, before, get_change_title (field->kind));
 
   show_field_error (field, written ? NULL : message);
+  update_undo_action (self);
+
+  /* The months without a goal of their own take the new default. */
+  if (written && field->kind == FIELD_DEFAULT_GOAL)
+    for (guint i = 0; i < self->fields->len; i++)
+      {
+        Field *month = g_ptr_array_index (self->fields, i);
+
+        if (month->kind == FIELD_MONTH_GOAL && month->index == field->index)
+          update_placeholder (self, month);
+      }
 }
 
 /* Whatever is still waiting for a pause in typing applies first. */
@@ -797,6 +816,7 @@ field_changed_cb (Field *field)
   g_clear_handle_id (&field->timeout_id, g_source_remove);
   field->timeout_id = g_timeout_add (field->kind == FIELD_SECTION ? SECTION_PAUSE_MS : ENTRY_PAUSE_MS,
                                      field_pause_cb, field);
+  update_undo_action (field->self);
 }
 
 static void
@@ -834,7 +854,7 @@ undo_action (GtkWidget  *widget,
   load_fields (self);
   update_undo_action (self);
   if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
+    adw_toast_set_title (self->toast, _("Change undone"));
 }
 
 /* Building the fields ------------------------------------------------------ */
@@ -1274,6 +1294,17 @@ dup_field_text (AccordAgreementEditor *self,
     }
 }
 
+/* An empty month shows the default goal it takes. */
+static void
+update_placeholder (AccordAgreementEditor *self,
+                    Field                 *field)
+{
+  double goal = accord_agreement_get_default_goal (self->agreement, field->index);
+  g_autofree char *text = isnan (goal) ? g_strdup (_("None")) : format_value (goal);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (field->inputs[0]), text);
+}
+
 static void
 load_field (AccordAgreementEditor *self,
             Field                 *field)
@@ -1287,16 +1318,13 @@ load_field (AccordAgreementEditor *self,
       set_input_text (field->inputs[i], text);
     }
 
-  /* An empty month shows the goal it takes. */
   if (field->kind == FIELD_MONTH_GOAL)
     {
-      double goal = accord_agreement_get_default_goal (self->agreement, field->index);
-      g_autofree char *text = isnan (goal) ? g_strdup (_("None")) : format_value (goal);
       g_autofree char *month = accord_month_key_format_name (self->quarter + (int) field->column);
       /* Translators: a goal's cell for a screen reader, "SQLs created, October 2024" */
       g_autofree char *label = g_strdup_printf (_("%s, %s"), accord_figure_get_title (field->index), month);
 
-      gtk_entry_set_placeholder_text (GTK_ENTRY (field->inputs[0]), text);
+      update_placeholder (self, field);
       gtk_accessible_update_property (GTK_ACCESSIBLE (field->inputs[0]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
