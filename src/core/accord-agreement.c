@@ -465,35 +465,6 @@ format_number (double value)
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
 }
 
-/* A time of day as the file writes it: "09:00"; 1440 minutes is "24:00". */
-static char *
-format_time (guint minutes)
-{
-  return g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
-}
-
-/* Reads "HH:MM" from 00:00 to 23:59, and 24:00 where @end_of_day. */
-static gboolean
-parse_time (const char *text,
-            gboolean    end_of_day,
-            guint      *minutes)
-{
-  guint hour, minute;
-
-  if (strlen (text) != 5 || text[2] != ':' ||
-      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
-      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
-    return FALSE;
-
-  hour = (guint) (text[0] - '0') * 10 + (guint) (text[1] - '0');
-  minute = (guint) (text[3] - '0') * 10 + (guint) (text[4] - '0');
-  if (minute > 59 || hour > 24 || (hour == 24 && (!end_of_day || minute != 0)))
-    return FALSE;
-
-  *minutes = hour * 60 + minute;
-  return TRUE;
-}
-
 /* What a value in the file looks like, for messages: a string without its
  * quotes, anything else as JSON, cut short when long. */
 static char *
@@ -716,8 +687,8 @@ check_business_hours (AccordAgreement  *self,
 
   if (hours->end <= hours->start)
     {
-      g_autofree char *start = format_time (hours->start);
-      g_autofree char *end = format_time (hours->end);
+      g_autofree char *start = accord_time_of_day_format (hours->start);
+      g_autofree char *end = accord_time_of_day_format (hours->end);
 
       set_invalid (error, file, _("“%s” (%s) must be after “%s” (%s)"),
                    "business_hours.end", end, "business_hours.start", start);
@@ -1508,7 +1479,7 @@ read_time (Reader     *reader,
   g_autofree char *text = NULL;
 
   if (node == NULL ||
-      (is_string (node) && parse_time (json_node_get_string (node), end_of_day, minutes)))
+      (is_string (node) && accord_time_of_day_parse (json_node_get_string (node), end_of_day, minutes)))
     return TRUE;
 
   path = join_path ("business_hours", member);
@@ -2199,8 +2170,8 @@ add_business_hours (AccordAgreement *self,
       json_builder_add_string_value (builder, weekday_names[d]);
   json_builder_end_array (builder);
 
-  start = format_time (hours->start);
-  end = format_time (hours->end);
+  start = accord_time_of_day_format (hours->start);
+  end = accord_time_of_day_format (hours->end);
   add_text (builder, "start", start);
   add_text (builder, "end", end);
 
