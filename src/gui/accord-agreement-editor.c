@@ -31,6 +31,7 @@
 #include "accord-quarter.h"
 #include "accord-quarter-row.h"
 #include "accord-value-parser.h"
+#include "accord-working-time.h"
 #include "accord-zone.h"
 
 /* Typing pauses this long before a field applies: one undo step per
@@ -57,6 +58,7 @@ typedef enum
   FIELD_REVIEW_MONTHS,
   FIELD_NEXT_REVIEW,
   FIELD_SECTION,         /* index: section */
+  FIELD_BUSINESS_HOURS,  /* opening, closing; with the days and the switch */
 } FieldKind;
 
 typedef enum
@@ -96,6 +98,8 @@ struct _AccordAgreementEditor
   GPtrArray            *sdr_rows;
   AdwToast             *toast;        /* the Undo toast shown, if any */
   int                   quarter;      /* month key of the quarter's first month */
+  Field                *hours_field;
+  GPtrArray            *holiday_rows;
   AccordKpi             kpis[ACCORD_N_KPIS];  /* those checked, in order */
   guint                 n_kpis;
   gboolean              applying;     /* the editor is changing the agreement */
@@ -103,6 +107,7 @@ struct _AccordAgreementEditor
   gboolean              loading;      /* the fields are being filled */
 
   GtkCheckButton       *kpi_checks[ACCORD_N_KPIS];
+  GtkToggleButton      *day_toggles[7];  /* Monday first */
 
   AdwPreferencesGroup  *agreement_group;
   AdwPreferencesGroup  *quick_test_group;
@@ -114,7 +119,9 @@ struct _AccordAgreementEditor
   GtkGrid              *protocol_grid;
   GtkLabel             *protocol_message;
   AdwPreferencesGroup  *tier_group;
-  AdwActionRow         *hours_row;
+  AdwExpanderRow       *hours_row;
+  AdwExpanderRow       *holidays_row;
+  AdwEntryRow          *add_holiday_row;
   AdwPreferencesGroup  *capacity_group;
   AdwPreferencesGroup  *sdr_group;
   AdwEntryRow          *add_sdr_row;
@@ -168,6 +175,7 @@ static const char * const section_names[ACCORD_N_SECTIONS] = {
 };
 
 static void load_fields (AccordAgreementEditor *self);
+static void load_business_hours (AccordAgreementEditor *self);
 static void update_placeholder (AccordAgreementEditor *self,
                                 Field                 *field);
 
@@ -250,6 +258,8 @@ get_hint (Field *field)
       return _("Enter a whole number of months, 1 or more");
     case FIELD_NEXT_REVIEW:
       return _("Enter a date such as 2027-03-31, or leave it empty");
+    case FIELD_BUSINESS_HOURS:
+      return _("Enter times such as 09:00 and 17:30");
     case FIELD_NAME:
     case FIELD_SECTION:
     default:
@@ -415,6 +425,28 @@ check_band (double   min,
   return TRUE;
 }
 
+/* A date typed year first, as "YYYY-MM-DD" in @date; @reason may say
+ * why the text is not a date. */
+static AccordValueStatus
+read_ymd (const char  *text,
+          char       **date,
+          char       **reason)
+{
+  AccordDateParts parts;
+  AccordValueStatus status = accord_parse_date (text, ACCORD_DATE_ORDER_UNKNOWN, &parts, reason);
+
+  *date = NULL;
+  if (status != ACCORD_VALUE_OK)
+    return status;
+
+  /* Only a date written year first says which is the day. */
+  if (parts.epoch || parts.has_time || parts.ambiguous || parts.evidence != ACCORD_DATE_ORDER_UNKNOWN)
+    return ACCORD_VALUE_INVALID;
+
+  *date = g_strdup_printf ("%04d-%02d-%02d", parts.year, parts.month, parts.day);
+  return ACCORD_VALUE_OK;
+}
+
 /* The date typed, "YYYY-MM-DD", or NULL when empty. */
 static gboolean
 read_date (Field  *field,
@@ -423,29 +455,72 @@ read_date (Field  *field,
 {
   g_autofree char *text = dup_input_text (field->inputs[0]);
   g_autofree char *reason = NULL;
-  AccordDateParts parts;
 
-  *date = NULL;
-  switch (accord_parse_date (text, ACCORD_DATE_ORDER_UNKNOWN, &parts, &reason))
+  if (read_ymd (text, date, &reason) != ACCORD_VALUE_INVALID)
+    return TRUE;
+
+  *message = dup_reason_message (field, reason);
+  return FALSE;
+}
+
+static AccordWeekdays
+get_chosen_days (AccordAgreementEditor *self)
+{
+  AccordWeekdays days = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (self->day_toggles); d++)
+    if (gtk_toggle_button_get_active (self->day_toggles[d]))
+      days |= 1 << d;
+
+  return days;
+}
+
+/* DESIGN §3: off, hours count on the calendar; on, only working time,
+ * on the days chosen, between the opening and the closing time. */
+static gboolean
+write_business_hours (AccordAgreementEditor  *self,
+                      Field                  *field,
+                      char                  **message)
+{
+  const AccordBusinessHours *current = accord_agreement_get_business_hours (self->agreement);
+  g_autofree char *start = dup_input_text (field->inputs[0]);
+  g_autofree char *end = dup_input_text (field->inputs[1]);
+  AccordBusinessHours hours = { 0, };
+
+  if (!adw_expander_row_get_enable_expansion (self->hours_row))
     {
-    case ACCORD_VALUE_EMPTY:
+      accord_agreement_set_business_hours (self->agreement, NULL);
       return TRUE;
+    }
 
-    case ACCORD_VALUE_OK:
-      /* Only a date written year first says which is the day. */
-      if (!parts.epoch && !parts.has_time && !parts.ambiguous && parts.evidence == ACCORD_DATE_ORDER_UNKNOWN)
-        {
-          *date = g_strdup_printf ("%04d-%02d-%02d", parts.year, parts.month, parts.day);
-          return TRUE;
-        }
+  g_strstrip (start);
+  g_strstrip (end);
+  if (!accord_time_of_day_parse (start, FALSE, &hours.start) ||
+      !accord_time_of_day_parse (end, TRUE, &hours.end))
+    {
       *message = g_strdup (get_hint (field));
       return FALSE;
-
-    case ACCORD_VALUE_INVALID:
-    default:
-      *message = dup_reason_message (field, reason);
+    }
+  if (hours.end <= hours.start)
+    {
+      *message = g_strdup (_("The closing time must be after the opening time"));
       return FALSE;
     }
+
+  hours.days = get_chosen_days (self);
+  if (hours.days == 0)
+    {
+      *message = g_strdup (_("Choose at least one working day"));
+      return FALSE;
+    }
+
+  if (current != NULL)
+    {
+      hours.holidays = current->holidays;
+      hours.n_holidays = current->n_holidays;
+    }
+
+  return accord_agreement_set_business_hours (self->agreement, &hours);
 }
 
 /* Writes the field's text into the agreement when it is valid; else says
@@ -469,6 +544,9 @@ write_field (AccordAgreementEditor  *self,
         accord_agreement_set_section (agreement, field->index, text);
       return TRUE;
     }
+
+  if (field->kind == FIELD_BUSINESS_HOURS)
+    return write_business_hours (self, field, message);
 
   if (field->kind == FIELD_NEXT_REVIEW)
     {
@@ -563,6 +641,7 @@ write_field (AccordAgreementEditor  *self,
     case FIELD_NAME:
     case FIELD_SECTION:
     case FIELD_NEXT_REVIEW:
+    case FIELD_BUSINESS_HOURS:
     default:
       g_assert_not_reached ();
     }
@@ -748,6 +827,8 @@ get_change_title (FieldKind kind)
     case FIELD_REVIEW_MONTHS:
     case FIELD_NEXT_REVIEW:
       return _("Review changed");
+    case FIELD_BUSINESS_HOURS:
+      return _("Working hours changed");
     case FIELD_SECTION:
     default:
       return _("Text changed");
@@ -771,6 +852,13 @@ flush_field (Field *field)
 
   show_field_error (field, written ? NULL : message);
   update_undo_action (self);
+
+  if (written && field->kind == FIELD_BUSINESS_HOURS)
+    {
+      self->loading = TRUE;
+      load_business_hours (self);
+      self->loading = FALSE;
+    }
 
   /* The months without a goal of their own take the new default. */
   if (written && field->kind == FIELD_DEFAULT_GOAL)
@@ -1191,6 +1279,64 @@ build_score_rows (AccordAgreementEditor *self)
 }
 
 static void
+hours_changed_cb (AccordAgreementEditor *self)
+{
+  if (!self->loading)
+    flush_field (self->hours_field);
+}
+
+/* Working hours: the days as toggles, the opening and closing times as
+ * one field, told wrong on their row. */
+static void
+build_hours_rows (AccordAgreementEditor *self)
+{
+  GtkWidget *days_row = adw_action_row_new ();
+  GtkWidget *days_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *times_row = adw_action_row_new ();
+  GtkWidget *times_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *start = make_entry ("hours-start", _("Opening time"), 6);
+  GtkWidget *end = make_entry ("hours-end", _("Closing time"), 6);
+  Field *field = add_field (self, FIELD_BUSINESS_HOURS, 0, 0);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (days_row), _("Working days"));
+  gtk_widget_set_valign (days_box, GTK_ALIGN_CENTER);
+  for (guint d = 0; d < G_N_ELEMENTS (self->day_toggles); d++)
+    {
+      /* 3 January 2022 was a Monday. */
+      g_autoptr(GDateTime) day = g_date_time_new_utc (2022, 1, 3 + (int) d, 12, 0, 0);
+      g_autofree char *short_name = g_date_time_format (day, "%a");
+      g_autofree char *long_name = g_date_time_format (day, "%A");
+      g_autofree char *name = g_strdup_printf ("hours-day-%u", d + 1);
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (short_name);
+
+      gtk_widget_set_name (toggle, name);
+      gtk_widget_set_tooltip_text (toggle, long_name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, long_name, -1);
+      gtk_box_append (GTK_BOX (days_box), toggle);
+      self->day_toggles[d] = GTK_TOGGLE_BUTTON (toggle);
+      g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (hours_changed_cb), self);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (days_row), days_box);
+  adw_expander_row_add_row (self->hours_row, days_row);
+
+  gtk_widget_set_name (times_row, "hours-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (times_row), _("Working time"));
+  field->subtitle = g_strdup (_("From the opening to the closing time, HH:MM"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (times_row), field->subtitle);
+  field->row = ADW_ACTION_ROW (times_row);
+  gtk_box_append (GTK_BOX (times_box), start);
+  gtk_box_append (GTK_BOX (times_box), gtk_label_new ("–"));
+  gtk_box_append (GTK_BOX (times_box), end);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (times_row), times_box);
+  adw_expander_row_add_row (self->hours_row, times_row);
+  watch_input (field, start);
+  watch_input (field, end);
+  self->hours_field = field;
+
+  g_signal_connect_swapped (self->hours_row, "notify::enable-expansion", G_CALLBACK (hours_changed_cb), self);
+}
+
+static void
 build_fields (AccordAgreementEditor *self)
 {
   GtkWidget *name_row = adw_entry_row_new ();
@@ -1212,6 +1358,7 @@ build_fields (AccordAgreementEditor *self)
   build_protocol_grid (self);
 
   build_score_rows (self);
+  build_hours_rows (self);
 
   add_number_row (self, self->capacity_group, FIELD_UNIVERSE, "universe",
                   _("Universe of qualified leads"), _("Open qualified leads an SDR owns"), TRUE, NULL);
@@ -1289,6 +1436,15 @@ dup_field_text (AccordAgreementEditor *self,
                        ? accord_agreement_get_next_review (agreement) : "");
     case FIELD_SECTION:
       return g_strdup (accord_agreement_get_section (agreement, field->index));
+    case FIELD_BUSINESS_HOURS:
+      {
+        const AccordBusinessHours *hours = accord_agreement_get_business_hours (agreement);
+
+        /* Without working hours, those the switch would turn on. */
+        if (hours == NULL)
+          return g_strdup (i == 0 ? "09:00" : "17:00");
+        return accord_time_of_day_format (i == 0 ? hours->start : hours->end);
+      }
     default:
       g_return_val_if_reached (g_strdup (""));
     }
@@ -1488,28 +1644,64 @@ load_handoff (AccordAgreementEditor *self)
       adw_combo_row_set_selected (self->handoff_row, i);
 }
 
+static void
+load_holidays (AccordAgreementEditor *self)
+{
+  const AccordBusinessHours *hours = accord_agreement_get_business_hours (self->agreement);
+  guint n = hours != NULL ? hours->n_holidays : 0;
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < self->holiday_rows->len; i++)
+    adw_expander_row_remove (self->holidays_row, g_ptr_array_index (self->holiday_rows, i));
+  g_ptr_array_set_size (self->holiday_rows, 0);
+
+  /* Holidays count only with working hours. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->holidays_row), hours != NULL);
+  if (hours == NULL)
+    subtitle = g_strdup (_("Only with working hours"));
+  else if (n == 0)
+    subtitle = g_strdup (_("None"));
+  else
+    /* Translators: the number of holidays the response clock skips */
+    subtitle = g_strdup_printf (ngettext ("%u day", "%u days", n), n);
+  adw_expander_row_set_subtitle (self->holidays_row, subtitle);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      /* Translators: the accessible name of a button, "Remove 2025-12-25" */
+      g_autofree char *label = g_strdup_printf (_("Remove %s"), hours->holidays[i]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hours->holidays[i]);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Remove"));
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-holiday");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", i);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_expander_row_add_row (self->holidays_row, row);
+      g_ptr_array_add (self->holiday_rows, row);
+    }
+}
+
 /* DESIGN §3: the response clock counts on the calendar, or working time
  * only when the agreement sets working hours. */
 static void
 load_business_hours (AccordAgreementEditor *self)
 {
   const AccordBusinessHours *hours = accord_agreement_get_business_hours (self->agreement);
-  g_autofree char *text = NULL;
+  AccordWeekdays days = hours != NULL ? hours->days : ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY;
 
-  if (hours == NULL)
-    {
-      adw_action_row_set_subtitle (self->hours_row, _("On the calendar, day and night"));
-      return;
-    }
+  adw_expander_row_set_enable_expansion (self->hours_row, hours != NULL);
+  adw_expander_row_set_subtitle (self->hours_row,
+                                 hours != NULL ? _("The first call’s hours count on working days, in working hours")
+                                               : _("Off: the hours count on the calendar, day and night"));
+  for (guint d = 0; d < G_N_ELEMENTS (self->day_toggles); d++)
+    gtk_toggle_button_set_active (self->day_toggles[d], (days & (1 << d)) != 0);
 
-  /* Translators: the working hours the response clock counts,
-   * "Working time only: 09:00 to 17:30, 22 holidays" */
-  text = g_strdup_printf (ngettext ("Working time only: %02u:%02u to %02u:%02u, %u holiday",
-                                    "Working time only: %02u:%02u to %02u:%02u, %u holidays",
-                                    hours->n_holidays),
-                          hours->start / 60, hours->start % 60, hours->end / 60, hours->end % 60,
-                          hours->n_holidays);
-  adw_action_row_set_subtitle (self->hours_row, text);
+  load_holidays (self);
 }
 
 static void
@@ -1580,6 +1772,79 @@ remove_industry_action (GtkWidget  *widget,
   end_change (self, before, _("Industry removed"));
 
   load_industries (self);
+}
+
+/* Sets the holidays of the working hours in one change. */
+static void
+set_holidays (AccordAgreementEditor *self,
+              const char * const    *holidays,
+              const char            *title)
+{
+  AccordBusinessHours hours = *accord_agreement_get_business_hours (self->agreement);
+  AccordAgreement *before;
+
+  hours.holidays = holidays;
+  hours.n_holidays = g_strv_length ((char **) holidays);
+
+  before = begin_change (self);
+  accord_agreement_set_business_hours (self->agreement, &hours);
+  end_change (self, before, title);
+
+  load_holidays (self);
+}
+
+static void
+add_holiday_cb (AccordAgreementEditor *self)
+{
+  const AccordBusinessHours *hours = accord_agreement_get_business_hours (self->agreement);
+  g_autofree char *date = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) list = NULL;
+
+  if (hours == NULL)
+    return;
+
+  /* The row's title says what is wrong, in the error style. */
+  if (read_ymd (gtk_editable_get_text (GTK_EDITABLE (self->add_holiday_row)), &date, NULL) != ACCORD_VALUE_OK)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_holiday_row),
+                                     _("Enter a date such as 2025-12-25"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->add_holiday_row), "error");
+      return;
+    }
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) hours->holidays);
+  g_strv_builder_add (builder, date);
+  list = g_strv_builder_end (builder);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_holiday_row), _("Add holiday (YYYY-MM-DD)"));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->add_holiday_row), "error");
+  gtk_editable_set_text (GTK_EDITABLE (self->add_holiday_row), "");
+  set_holidays (self, (const char * const *) list, _("Holiday added"));
+}
+
+static void
+remove_holiday_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccordAgreementEditor *self = ACCORD_AGREEMENT_EDITOR (widget);
+  const AccordBusinessHours *hours = accord_agreement_get_business_hours (self->agreement);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) list = NULL;
+
+  if (hours == NULL || index >= hours->n_holidays)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < hours->n_holidays; i++)
+    if (i != index)
+      g_strv_builder_add (builder, hours->holidays[i]);
+  list = g_strv_builder_end (builder);
+
+  set_holidays (self, (const char * const *) list, _("Holiday removed"));
 }
 
 static void
@@ -1900,6 +2165,7 @@ accord_agreement_editor_dispose (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->industry_rows, g_ptr_array_unref);
   g_clear_pointer (&self->sdr_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->holiday_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (accord_agreement_editor_parent_class)->dispose (object);
 }
@@ -1937,6 +2203,8 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, protocol_message);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, tier_group);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, hours_row);
+  gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, holidays_row);
+  gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, add_holiday_row);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, capacity_group);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, sdr_group);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, add_sdr_row);
@@ -1948,6 +2216,7 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, document_page);
   gtk_widget_class_bind_template_callback (widget_class, add_industry_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_sdr_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_holiday_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "editor.previous-quarter", NULL, change_quarter_action);
@@ -1955,6 +2224,7 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.copy-previous-quarter", NULL, copy_previous_quarter_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-industry", "u", remove_industry_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-sdr", "u", remove_sdr_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-holiday", "u", remove_holiday_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -1969,6 +2239,7 @@ accord_agreement_editor_init (AccordAgreementEditor *self)
   self->fields = g_ptr_array_new_with_free_func (field_free);
   self->industry_rows = g_ptr_array_new ();
   self->sdr_rows = g_ptr_array_new ();
+  self->holiday_rows = g_ptr_array_new ();
 
   build_fields (self);
   update_undo_action (self);

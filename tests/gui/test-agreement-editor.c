@@ -550,6 +550,61 @@ test_section (Fixture       *fixture,
   g_assert_cmpstr (shown, ==, before);
 }
 
+static void
+test_business_hours (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AdwExpanderRow *hours_row = ADW_EXPANDER_ROW (get_named (fixture, "business-hours"));
+  GtkWidget *add = get_named (fixture, "add-holiday");
+  const AccordBusinessHours *hours;
+
+  /* DESIGN §3: hours count on the calendar by default. */
+  g_assert_false (adw_expander_row_get_enable_expansion (hours_row));
+  g_assert_false (gtk_widget_get_sensitive (get_named (fixture, "holidays")));
+
+  /* On: Monday to Friday, 09:00 to 17:00, as the fields offer. */
+  adw_expander_row_set_enable_expansion (hours_row, TRUE);
+  hours = accord_agreement_get_business_hours (fixture->agreement);
+  g_assert_nonnull (hours);
+  g_assert_cmpuint (hours->days, ==, ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY);
+  g_assert_cmpuint (hours->start, ==, 9 * 60);
+  g_assert_cmpuint (hours->end, ==, 17 * 60);
+  g_assert_true (gtk_widget_get_sensitive (get_named (fixture, "holidays")));
+
+  enter (fixture, "hours-end", "08:00");
+  g_assert_cmpstr (get_subtitle (fixture, "hours-row"), ==, "The closing time must be after the opening time");
+  enter (fixture, "hours-end", "5pm");
+  g_assert_cmpstr (get_subtitle (fixture, "hours-row"), ==, "Enter times such as 09:00 and 17:30");
+  g_assert_cmpuint (accord_agreement_get_business_hours (fixture->agreement)->end, ==, 17 * 60);
+  enter (fixture, "hours-end", "17:30");
+  g_assert_cmpuint (accord_agreement_get_business_hours (fixture->agreement)->end, ==, 17 * 60 + 30);
+
+  /* Friday off. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get_named (fixture, "hours-day-5")), FALSE);
+  g_assert_cmpuint (accord_agreement_get_business_hours (fixture->agreement)->days, ==,
+                    ACCORD_WEEKDAYS_MONDAY_TO_FRIDAY & ~ACCORD_WEEKDAY_FRIDAY);
+
+  /* Holidays, written year first. */
+  gtk_editable_set_text (GTK_EDITABLE (add), "25/12/2025");
+  g_signal_emit_by_name (add, "apply");
+  g_assert_cmpuint (accord_agreement_get_business_hours (fixture->agreement)->n_holidays, ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (add)), ==, "Enter a date such as 2025-12-25");
+  gtk_editable_set_text (GTK_EDITABLE (add), "2025-12-25");
+  g_signal_emit_by_name (add, "apply");
+  hours = accord_agreement_get_business_hours (fixture->agreement);
+  g_assert_cmpuint (hours->n_holidays, ==, 1);
+  g_assert_cmpstr (hours->holidays[0], ==, "2025-12-25");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (get_named (fixture, "holidays"))), ==, "1 day");
+
+  /* Off again, then undone: on, with the holiday. */
+  adw_expander_row_set_enable_expansion (hours_row, FALSE);
+  g_assert_null (accord_agreement_get_business_hours (fixture->agreement));
+  undo (fixture);
+  g_assert_true (adw_expander_row_get_enable_expansion (hours_row));
+  g_assert_cmpuint (accord_agreement_get_business_hours (fixture->agreement)->n_holidays, ==, 1);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_named (fixture, "hours-day-5"))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +633,8 @@ main (int   argc,
               fixture_set_up, test_sdrs, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/industries", Fixture, NULL,
               fixture_set_up, test_industries, fixture_tear_down);
+  g_test_add ("/gui/agreement-editor/business-hours", Fixture, NULL,
+              fixture_set_up, test_business_hours, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/section", Fixture, NULL,
               fixture_set_up, test_section, fixture_tear_down);
 
