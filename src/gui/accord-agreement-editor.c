@@ -665,6 +665,32 @@ dup_subtitle (AccordAgreementEditor *self,
   return g_steal_pointer (&date);
 }
 
+/* The name of a grid's cell, for a screen reader and for its message:
+ * "SQLs created, October 2024", "SQLs created, default", "High, Calls
+ * and emails". */
+static char *
+dup_cell_name (AccordAgreementEditor *self,
+               Field                 *field)
+{
+  g_autofree char *month = NULL;
+
+  switch (field->kind)
+    {
+    case FIELD_MONTH_GOAL:
+      month = accord_month_key_format_name (self->quarter + (int) field->column);
+      /* Translators: a goal's cell, "SQLs created, October 2024" */
+      return g_strdup_printf (_("%s, %s"), accord_figure_get_title (field->index), month);
+    case FIELD_DEFAULT_GOAL:
+      /* Translators: a default goal's cell, "SQLs created, default" */
+      return g_strdup_printf (_("%s, default"), accord_figure_get_title (field->index));
+    case FIELD_PROTOCOL:
+      /* Translators: a protocol's cell, "High, Calls and emails" */
+      return g_strdup_printf (_("%s, %s"), _(tier_titles[field->index]), _(protocol_titles[field->column]));
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
 /* A grid has one message label: it tells the first problem in it. */
 static void
 update_grid_message (AccordAgreementEditor *self,
@@ -676,7 +702,12 @@ update_grid_message (AccordAgreementEditor *self,
 
       if (field->message == label && field->error != NULL)
         {
-          gtk_label_set_label (label, field->error);
+          g_autofree char *cell = dup_cell_name (self, field);
+          /* Translators: a cell of a grid, then what is wrong with it:
+           * "Leads sourced, November 2024: Enter a goal, zero or more" */
+          g_autofree char *text = g_strdup_printf (_("%s: %s"), cell, field->error);
+
+          gtk_label_set_label (label, text);
           gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
           return;
         }
@@ -1179,10 +1210,9 @@ build_protocol_grid (AccordAgreementEditor *self)
         {
           g_autofree char *name = g_strdup_printf ("protocol-%s-%s", accord_tier_get_name (tier),
                                                    protocol_names[c]);
-          /* Translators: a protocol's cell for a screen reader, "High: Calls and emails" */
-          g_autofree char *label = g_strdup_printf (_("%s: %s"), _(tier_titles[tier]), _(protocol_titles[c]));
           Field *field = add_grid_cell (self, self->protocol_grid, self->protocol_message,
                                         FIELD_PROTOCOL, tier, c, name, 1 + (int) c, 1 + (int) t);
+          g_autofree char *label = dup_cell_name (self, field);
 
           gtk_accessible_update_property (GTK_ACCESSIBLE (field->inputs[0]),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -1474,26 +1504,17 @@ load_field (AccordAgreementEditor *self,
       set_input_text (field->inputs[i], text);
     }
 
+  /* A goal's cell names its month, which changes with the quarter. */
+  if (field->kind == FIELD_MONTH_GOAL || field->kind == FIELD_DEFAULT_GOAL)
+    {
+      g_autofree char *label = dup_cell_name (self, field);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field->inputs[0]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
   if (field->kind == FIELD_MONTH_GOAL)
-    {
-      g_autofree char *month = accord_month_key_format_name (self->quarter + (int) field->column);
-      /* Translators: a goal's cell for a screen reader, "SQLs created, October 2024" */
-      g_autofree char *label = g_strdup_printf (_("%s, %s"), accord_figure_get_title (field->index), month);
-
-      update_placeholder (self, field);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field->inputs[0]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-    }
-  else if (field->kind == FIELD_DEFAULT_GOAL)
-    {
-      /* Translators: a default goal's cell for a screen reader, "SQLs created, default" */
-      g_autofree char *label = g_strdup_printf (_("%s, default"), accord_figure_get_title (field->index));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (field->inputs[0]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-    }
+    update_placeholder (self, field);
 
   show_field_error (field, NULL);
 }
@@ -1593,6 +1614,8 @@ load_sdrs (AccordAgreementEditor *self)
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_signal_connect_object (row, "apply", G_CALLBACK (sdr_apply_cb), self, 0);
 
+      /* One width for all, so that the rows line up. */
+      gtk_widget_set_size_request (dropdown, 130, -1);
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown),
                                   accord_agreement_get_sdr_specialisation (self->agreement, i));
@@ -2226,13 +2249,14 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.remove-sdr", "u", remove_sdr_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-holiday", "u", remove_holiday_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 accord_agreement_editor_init (AccordAgreementEditor *self)
 {
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->undo_stack = g_ptr_array_new_with_free_func (g_object_unref);
@@ -2243,6 +2267,14 @@ accord_agreement_editor_init (AccordAgreementEditor *self)
 
   build_fields (self);
   update_undo_action (self);
+
+  /* Ctrl+Z is the editor's before an entry's own undo can take it. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("editor.undo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   g_signal_connect_object (self->handoff_row, "notify::selected", G_CALLBACK (handoff_selected_cb),
                            self, G_CONNECT_SWAPPED);

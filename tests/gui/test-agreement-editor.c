@@ -258,22 +258,26 @@ test_invalid (Fixture       *fixture,
   enter (fixture, "goal-sqls_created-1", "many");
   message = get_message (fixture, "goal-message");
   g_assert_nonnull (message);
-  g_assert_true (g_str_has_prefix (message, "Enter a goal, zero or more, or leave it empty (“many”"));
+  g_assert_true (g_str_has_prefix (message, "SQLs created, October 2024: "
+                                            "Enter a goal, zero or more, or leave it empty (“many”"));
   g_assert_true (gtk_widget_has_css_class (get_named (fixture, "goal-sqls_created-1"), "error"));
 
   enter (fixture, "goal-sqls_created-1", "-5");
-  g_assert_cmpstr (get_message (fixture, "goal-message"), ==, "Enter a goal, zero or more, or leave it empty");
+  g_assert_cmpstr (get_message (fixture, "goal-message"), ==,
+                   "SQLs created, October 2024: Enter a goal, zero or more, or leave it empty");
 
   /* The whole number of hours, at least 1. */
   enter (fixture, "protocol-high-response-hours", "4.5");
   g_assert_true (g_str_has_prefix (get_message (fixture, "protocol-message"),
-                                   "Enter a whole number of hours, 1 or more (“4.5”"));
+                                   "High, First call within (hours): Enter a whole number of hours, 1 or more (“4.5”"));
   enter (fixture, "protocol-high-response-hours", "0");
-  g_assert_cmpstr (get_message (fixture, "protocol-message"), ==, "Enter a whole number of hours, 1 or more");
+  g_assert_cmpstr (get_message (fixture, "protocol-message"), ==,
+                   "High, First call within (hours): Enter a whole number of hours, 1 or more");
   enter (fixture, "protocol-low-timeframe-days", "-3");
   enter (fixture, "protocol-high-response-hours", "4");
   /* The grid's message tells the problem still there. */
-  g_assert_true (g_str_has_prefix (get_message (fixture, "protocol-message"), "Enter a whole number of days, 1 or more"));
+  g_assert_cmpstr (get_message (fixture, "protocol-message"), ==,
+                   "Low, Timeframe (days): Enter a whole number of days, 1 or more (“-3” is negative, but a count cannot be)");
 
   enter (fixture, "employees-min", "6000");
   g_assert_cmpstr (get_subtitle (fixture, "employees-row"), ==, "The minimum must not be above the maximum");
