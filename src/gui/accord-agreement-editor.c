@@ -94,12 +94,12 @@ struct _AccordAgreementEditor
   AccordAgreement      *agreement;    /* the session's, followed */
   GPtrArray            *undo_stack;   /* AccordAgreement copies, oldest first */
   GPtrArray            *fields;       /* Field */
+  Field                *hours_field;  /* one of them */
   GPtrArray            *industry_rows;
   GPtrArray            *sdr_rows;
+  GPtrArray            *holiday_rows;
   AdwToast             *toast;        /* the Undo toast shown, if any */
   int                   quarter;      /* month key of the quarter's first month */
-  Field                *hours_field;
-  GPtrArray            *holiday_rows;
   AccordKpi             kpis[ACCORD_N_KPIS];  /* those checked, in order */
   guint                 n_kpis;
   gboolean              applying;     /* the editor is changing the agreement */
@@ -1264,7 +1264,6 @@ build_sections (AccordAgreementEditor *self)
       gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
       gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
       gtk_widget_set_size_request (view, -1, 96);
-      gtk_widget_add_css_class (view, "section-text");
       gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _(section_titles[s]),
                                       GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
