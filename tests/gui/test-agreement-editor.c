@@ -609,6 +609,33 @@ test_business_hours (Fixture       *fixture,
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_named (fixture, "hours-day-5"))));
 }
 
+/* Another workspace opened: the editor shows its agreement, and has
+ * nothing of the first one to undo. */
+static void
+test_other_workspace (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(AccordWorkspace) workspace = accord_workspace_new ();
+  AccordAgreement *other = accord_workspace_get_agreement (workspace);
+  /* The first workspace goes, and its agreement with it but for this. */
+  g_autoptr(AccordAgreement) first = g_object_ref (fixture->agreement);
+
+  enter (fixture, "sqls-per-month", "20");
+  accord_agreement_set_name (other, "Northwind 2025");
+  accord_session_set_workspace (fixture->session, workspace);
+
+  g_assert_cmpstr (get_text (fixture, "name"), ==, "Northwind 2025");
+  g_assert_cmpstr (get_text (fixture, "sqls-per-month"), ==, "15");
+  gtk_widget_activate_action (fixture->editor, "editor.undo", NULL);
+  g_assert_cmpuint (accord_agreement_get_capacity (first)->sqls_per_month, ==, 20);
+  g_assert_cmpuint (accord_agreement_get_capacity (other)->sqls_per_month, ==, 15);
+
+  /* Edits go to the new agreement. */
+  enter (fixture, "sqls-per-month", "12");
+  g_assert_cmpuint (accord_agreement_get_capacity (other)->sqls_per_month, ==, 12);
+  g_assert_cmpuint (accord_agreement_get_capacity (first)->sqls_per_month, ==, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +666,8 @@ main (int   argc,
               fixture_set_up, test_industries, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/business-hours", Fixture, NULL,
               fixture_set_up, test_business_hours, fixture_tear_down);
+  g_test_add ("/gui/agreement-editor/other-workspace", Fixture, NULL,
+              fixture_set_up, test_other_workspace, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/section", Fixture, NULL,
               fixture_set_up, test_section, fixture_tear_down);
 
