@@ -1221,8 +1221,50 @@ build_protocol_grid (AccordAgreementEditor *self)
     }
 }
 
+/* The KPIs keep the order they were chosen in; they apply only while
+ * 5 to 7 are chosen. */
 static void
-kpi_toggled_cb (AccordAgreementEditor *self);
+kpi_toggled_cb (AccordAgreementEditor *self)
+{
+  AccordAgreement *before;
+  guint n = 0;
+
+  if (self->loading)
+    return;
+
+  /* Those still chosen, in their order, then those newly chosen. */
+  for (guint i = 0; i < self->n_kpis; i++)
+    if (gtk_check_button_get_active (self->kpi_checks[self->kpis[i]]))
+      self->kpis[n++] = self->kpis[i];
+  for (guint k = 0; k < ACCORD_N_KPIS; k++)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        listed |= self->kpis[i] == k;
+      if (!listed && gtk_check_button_get_active (self->kpi_checks[k]))
+        self->kpis[n++] = k;
+    }
+  self->n_kpis = n;
+
+  if (n < ACCORD_AGREEMENT_MIN_KPIS || n > ACCORD_AGREEMENT_MAX_KPIS)
+    {
+      g_autofree char *message =
+        /* Translators: shown while too few or too many KPIs are checked */
+        g_strdup_printf (ngettext ("Choose between %d and %d KPIs (%u is chosen)",
+                                   "Choose between %d and %d KPIs (%u are chosen)", n),
+                         ACCORD_AGREEMENT_MIN_KPIS, ACCORD_AGREEMENT_MAX_KPIS, n);
+
+      gtk_label_set_label (self->kpi_message, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->kpi_message), TRUE);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->kpi_message), FALSE);
+  before = begin_change (self);
+  accord_agreement_set_kpis (self->agreement, self->kpis, self->n_kpis);
+  end_change (self, before, _("KPIs changed"));
+}
 
 static void
 build_kpis (AccordAgreementEditor *self)
@@ -1576,8 +1618,85 @@ load_industries (AccordAgreementEditor *self)
     }
 }
 
-static void sdr_apply_cb (AdwEntryRow *row, AccordAgreementEditor *self);
-static void sdr_specialisation_cb (GtkDropDown *dropdown, GParamSpec *pspec, AccordAgreementEditor *self);
+/* An SDR's row applies its own name and specialisation. */
+static void
+show_sdr_message (AccordAgreementEditor *self,
+                  GtkWidget             *row,
+                  const char            *message)
+{
+  gtk_label_set_label (self->sdr_message, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sdr_message), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+/* Owners are matched by name: a name must be given, and only once. */
+static gboolean
+check_sdr_name (AccordAgreementEditor  *self,
+                const char             *name,
+                int                     index,
+                char                  **message)
+{
+  if (name[0] == '\0')
+    {
+      *message = g_strdup (_("Enter the SDR’s name as the CRM writes it"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < accord_agreement_get_n_sdrs (self->agreement); i++)
+    {
+      if ((int) i != index && g_strcmp0 (accord_agreement_get_sdr_name (self->agreement, i), name) == 0)
+        {
+          *message = g_strdup_printf (_("“%s” is already listed"), name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+set_sdr (AccordAgreementEditor *self,
+         GtkWidget             *row)
+{
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (row), "sdr-dropdown");
+  guint index;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *message = NULL;
+  AccordAgreement *before;
+
+  if (!g_ptr_array_find (self->sdr_rows, row, &index))
+    return;
+
+  if (!check_sdr_name (self, name, (int) index, &message))
+    {
+      show_sdr_message (self, row, message);
+      return;
+    }
+
+  before = begin_change (self);
+  accord_agreement_set_sdr (self->agreement, index, name, gtk_drop_down_get_selected (dropdown));
+  end_change (self, before, _("SDR changed"));
+  show_sdr_message (self, row, NULL);
+}
+
+static void
+sdr_apply_cb (AdwEntryRow           *row,
+              AccordAgreementEditor *self)
+{
+  set_sdr (self, GTK_WIDGET (row));
+}
+
+static void
+sdr_specialisation_cb (GtkDropDown           *dropdown,
+                       GParamSpec            *pspec,
+                       AccordAgreementEditor *self)
+{
+  if (!self->loading)
+    set_sdr (self, g_object_get_data (G_OBJECT (dropdown), "sdr-row"));
+}
 
 static void
 load_sdrs (AccordAgreementEditor *self)
@@ -1870,44 +1989,6 @@ remove_holiday_action (GtkWidget  *widget,
 }
 
 static void
-show_sdr_message (AccordAgreementEditor *self,
-                  GtkWidget             *row,
-                  const char            *message)
-{
-  gtk_label_set_label (self->sdr_message, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->sdr_message), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-}
-
-/* Owners are matched by name: a name must be given, and only once. */
-static gboolean
-check_sdr_name (AccordAgreementEditor  *self,
-                const char             *name,
-                int                     index,
-                char                  **message)
-{
-  if (name[0] == '\0')
-    {
-      *message = g_strdup (_("Enter the SDR’s name as the CRM writes it"));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < accord_agreement_get_n_sdrs (self->agreement); i++)
-    {
-      if ((int) i != index && g_strcmp0 (accord_agreement_get_sdr_name (self->agreement, i), name) == 0)
-        {
-          *message = g_strdup_printf (_("“%s” is already listed"), name);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static void
 add_sdr_cb (AccordAgreementEditor *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_sdr_row))));
@@ -1927,47 +2008,6 @@ add_sdr_cb (AccordAgreementEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->add_sdr_row), "");
   show_sdr_message (self, GTK_WIDGET (self->add_sdr_row), NULL);
   load_sdrs (self);
-}
-
-static void
-set_sdr (AccordAgreementEditor *self,
-         GtkWidget             *row)
-{
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (row), "sdr-dropdown");
-  guint index;
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  g_autofree char *message = NULL;
-  AccordAgreement *before;
-
-  if (!g_ptr_array_find (self->sdr_rows, row, &index))
-    return;
-
-  if (!check_sdr_name (self, name, (int) index, &message))
-    {
-      show_sdr_message (self, row, message);
-      return;
-    }
-
-  before = begin_change (self);
-  accord_agreement_set_sdr (self->agreement, index, name, gtk_drop_down_get_selected (dropdown));
-  end_change (self, before, _("SDR changed"));
-  show_sdr_message (self, row, NULL);
-}
-
-static void
-sdr_apply_cb (AdwEntryRow           *row,
-              AccordAgreementEditor *self)
-{
-  set_sdr (self, GTK_WIDGET (row));
-}
-
-static void
-sdr_specialisation_cb (GtkDropDown           *dropdown,
-                       GParamSpec            *pspec,
-                       AccordAgreementEditor *self)
-{
-  if (!self->loading)
-    set_sdr (self, g_object_get_data (G_OBJECT (dropdown), "sdr-row"));
 }
 
 static void
@@ -2001,51 +2041,6 @@ handoff_selected_cb (AccordAgreementEditor *self)
   before = begin_change (self);
   accord_agreement_set_handoff_rule (self->agreement, handoff_rules[selected]);
   end_change (self, before, _("Handoff rule changed"));
-}
-
-/* The KPIs keep the order they were chosen in; they apply only while
- * 5 to 7 are chosen. */
-static void
-kpi_toggled_cb (AccordAgreementEditor *self)
-{
-  AccordAgreement *before;
-  guint n = 0;
-
-  if (self->loading)
-    return;
-
-  /* Those still chosen, in their order, then those newly chosen. */
-  for (guint i = 0; i < self->n_kpis; i++)
-    if (gtk_check_button_get_active (self->kpi_checks[self->kpis[i]]))
-      self->kpis[n++] = self->kpis[i];
-  for (guint k = 0; k < ACCORD_N_KPIS; k++)
-    {
-      gboolean listed = FALSE;
-
-      for (guint i = 0; i < n; i++)
-        listed |= self->kpis[i] == k;
-      if (!listed && gtk_check_button_get_active (self->kpi_checks[k]))
-        self->kpis[n++] = k;
-    }
-  self->n_kpis = n;
-
-  if (n < ACCORD_AGREEMENT_MIN_KPIS || n > ACCORD_AGREEMENT_MAX_KPIS)
-    {
-      g_autofree char *message =
-        /* Translators: shown while too few or too many KPIs are checked */
-        g_strdup_printf (ngettext ("Choose between %d and %d KPIs (%u is chosen)",
-                                   "Choose between %d and %d KPIs (%u are chosen)", n),
-                         ACCORD_AGREEMENT_MIN_KPIS, ACCORD_AGREEMENT_MAX_KPIS, n);
-
-      gtk_label_set_label (self->kpi_message, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->kpi_message), TRUE);
-      return;
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->kpi_message), FALSE);
-  before = begin_change (self);
-  accord_agreement_set_kpis (self->agreement, self->kpis, self->n_kpis);
-  end_change (self, before, _("KPIs changed"));
 }
 
 /* Quarters ------------------------------------------------------------------ */
