@@ -547,7 +547,14 @@ test_section (Fixture       *fixture,
   g_assert_cmpstr (accord_agreement_get_section (fixture->agreement, ACCORD_SECTION_CANCELLATION), ==,
                    "Either team may end this agreement with three months’ notice.");
 
+  /* The name applies on Enter. */
+  gtk_editable_set_text (GTK_EDITABLE (get_named (fixture, "name")), "Northwind 2025");
+  g_signal_emit_by_name (get_named (fixture, "name"), "entry-activated");
+  g_assert_cmpstr (accord_agreement_get_name (fixture->agreement), ==, "Northwind 2025");
+
   undo (fixture);
+  undo (fixture);
+  g_assert_cmpstr (accord_agreement_get_name (fixture->agreement), ==, "Sales and marketing agreement");
   g_assert_cmpstr (accord_agreement_get_section (fixture->agreement, ACCORD_SECTION_CANCELLATION), ==, before);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
