@@ -1455,6 +1455,27 @@ build_fields (AccordAgreementEditor *self)
 
 /* Filling the fields from the agreement ----------------------------------- */
 
+/* The button that removes the @index-th item of a list through
+ * @action_name, named after @item for a screen reader. */
+static GtkWidget *
+make_remove_button (const char *item,
+                    const char *action_name,
+                    guint       index)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* Translators: the accessible name of a button, "Remove Retail" */
+  g_autofree char *label = g_strdup_printf (_("Remove %s"), item);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Remove"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+
+  return button;
+}
+
 static char *
 dup_field_text (AccordAgreementEditor *self,
                 Field                 *field,
@@ -1600,19 +1621,11 @@ load_industries (AccordAgreementEditor *self)
   for (guint i = 0; industries[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      /* Translators: the accessible name of a button, "Remove Retail" */
-      g_autofree char *label = g_strdup_printf (_("Remove %s"), industries[i]);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), industries[i]);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-industry");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", i);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 make_remove_button (industries[i], "editor.remove-industry", i));
       adw_expander_row_add_row (self->industries_row, row);
       g_ptr_array_add (self->industry_rows, row);
     }
@@ -1718,10 +1731,7 @@ load_sdrs (AccordAgreementEditor *self)
       const char *name = accord_agreement_get_sdr_name (self->agreement, i);
       GtkWidget *row = adw_entry_row_new ();
       GtkWidget *dropdown = gtk_drop_down_new_from_strings (specialisations);
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       g_autofree char *row_name = g_strdup_printf ("sdr-%u", i);
-      /* Translators: the accessible name of a button, "Remove Ana Silva" */
-      g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), name);
       /* Translators: the accessible name of a drop-down, "Specialisation of Ana Silva" */
       g_autofree char *dropdown_label = g_strdup_printf (_("Specialisation of %s"), name);
 
@@ -1742,13 +1752,7 @@ load_sdrs (AccordAgreementEditor *self)
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (sdr_specialisation_cb), self, 0);
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), dropdown);
 
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-sdr");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", i);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), make_remove_button (name, "editor.remove-sdr", i));
 
       g_object_set_data (G_OBJECT (row), "sdr-dropdown", dropdown);
       g_object_set_data (G_OBJECT (dropdown), "sdr-row", row);
@@ -1810,18 +1814,10 @@ load_holidays (AccordAgreementEditor *self)
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      /* Translators: the accessible name of a button, "Remove 2025-12-25" */
-      g_autofree char *label = g_strdup_printf (_("Remove %s"), hours->holidays[i]);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hours->holidays[i]);
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove-holiday");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", i);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 make_remove_button (hours->holidays[i], "editor.remove-holiday", i));
       adw_expander_row_add_row (self->holidays_row, row);
       g_ptr_array_add (self->holiday_rows, row);
     }
