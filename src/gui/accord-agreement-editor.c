@@ -97,6 +97,7 @@ struct _AccordAgreementEditor
   Field                *hours_field;  /* one of them */
   GPtrArray            *industry_rows;
   GPtrArray            *sdr_rows;
+  GPtrArray            *effort_rows;
   GPtrArray            *holiday_rows;
   AdwToast             *toast;        /* the Undo toast shown, if any */
   int                   quarter;      /* month key of the quarter's first month */
@@ -129,6 +130,9 @@ struct _AccordAgreementEditor
   AdwComboRow          *handoff_row;
   AdwPreferencesGroup  *kpi_group;
   GtkLabel             *kpi_message;
+  AdwPreferencesGroup  *effort_group;
+  AdwEntryRow          *add_effort_row;
+  GtkLabel             *effort_message;
   AdwPreferencesGroup  *review_group;
   AdwPreferencesPage   *document_page;
 };
@@ -1762,6 +1766,79 @@ load_sdrs (AccordAgreementEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sdr_message), FALSE);
 }
 
+/* A new asset starts with this many hours a month, to be corrected in its
+ * row: an asset without hours is not in the agreement. */
+#define NEW_ASSET_HOURS 10.0
+
+static void
+show_effort_message (AccordAgreementEditor *self,
+                     const char            *message)
+{
+  gtk_label_set_label (self->effort_message, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->effort_message), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->add_effort_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->add_effort_row), "error");
+}
+
+static void
+effort_hours_cb (GtkSpinButton         *spin,
+                 AccordAgreementEditor *self)
+{
+  const char *asset = g_object_get_data (G_OBJECT (spin), "effort-asset");
+  AccordAgreement *before;
+
+  if (self->loading)
+    return;
+
+  before = begin_change (self);
+  accord_agreement_set_asset_hours (self->agreement, asset, gtk_spin_button_get_value (spin));
+  end_change (self, before, _("Hours of effort changed"));
+}
+
+/* An asset's row: its name as the source column writes it, its hours a
+ * month in a spin button (always a valid number above 0), and Remove. */
+static void
+load_efforts (AccordAgreementEditor *self)
+{
+  guint n = accord_agreement_get_n_assets (self->agreement);
+
+  for (guint i = 0; i < self->effort_rows->len; i++)
+    adw_preferences_group_remove (self->effort_group, g_ptr_array_index (self->effort_rows, i));
+  g_ptr_array_set_size (self->effort_rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *asset = accord_agreement_get_asset_name (self->agreement, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spin = gtk_spin_button_new_with_range (0.5, 10000, 1);
+      GtkWidget *unit = gtk_label_new (_("hours a month"));
+      g_autofree char *row_name = g_strdup_printf ("effort-%u", i);
+      /* Translators: the accessible name of an asset's hours, "Hours a month for Webinars" */
+      g_autofree char *label = g_strdup_printf (_("Hours a month for %s"), asset);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), asset);
+      gtk_widget_set_name (row, row_name);
+
+      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), accord_agreement_get_asset_hours (self->agreement, i));
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (spin), "effort-asset", g_strdup (asset), g_free);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (effort_hours_cb), self, 0);
+      gtk_widget_add_css_class (unit, "dim-label");
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), unit);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_remove_button (asset, "editor.remove-effort", i));
+      adw_preferences_group_add (self->effort_group, row);
+      g_ptr_array_add (self->effort_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->effort_message), FALSE);
+}
+
 static void
 load_kpis (AccordAgreementEditor *self)
 {
@@ -1851,6 +1928,7 @@ load_fields (AccordAgreementEditor *self)
   load_quarter (self);
   load_industries (self);
   load_sdrs (self);
+  load_efforts (self);
   load_kpis (self);
   load_handoff (self);
   load_business_hours (self);
@@ -2026,6 +2104,58 @@ remove_sdr_action (GtkWidget  *widget,
 }
 
 static void
+add_effort_cb (AccordAgreementEditor *self)
+{
+  g_autofree char *asset = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_effort_row))));
+  AccordAgreement *before;
+
+  if (asset[0] == '\0')
+    {
+      show_effort_message (self, _("Enter the asset as the leads’ source column writes it"));
+      return;
+    }
+
+  /* Assets are matched to the leads' sources by name. */
+  for (guint i = 0; i < accord_agreement_get_n_assets (self->agreement); i++)
+    {
+      if (g_strcmp0 (accord_agreement_get_asset_name (self->agreement, i), asset) == 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is listed already"), asset);
+
+          show_effort_message (self, message);
+          return;
+        }
+    }
+
+  before = begin_change (self);
+  accord_agreement_set_asset_hours (self->agreement, asset, NEW_ASSET_HOURS);
+  end_change (self, before, _("Asset added"));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->add_effort_row), "");
+  show_effort_message (self, NULL);
+  load_efforts (self);
+}
+
+static void
+remove_effort_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AccordAgreementEditor *self = ACCORD_AGREEMENT_EDITOR (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  AccordAgreement *before;
+
+  if (index >= accord_agreement_get_n_assets (self->agreement))
+    return;
+
+  before = begin_change (self);
+  accord_agreement_remove_asset (self->agreement, index);
+  end_change (self, before, _("Asset removed"));
+
+  load_efforts (self);
+}
+
+static void
 handoff_selected_cb (AccordAgreementEditor *self)
 {
   guint selected = adw_combo_row_get_selected (self->handoff_row);
@@ -2178,6 +2308,7 @@ accord_agreement_editor_dispose (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->industry_rows, g_ptr_array_unref);
   g_clear_pointer (&self->sdr_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->effort_rows, g_ptr_array_unref);
   g_clear_pointer (&self->holiday_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (accord_agreement_editor_parent_class)->dispose (object);
@@ -2222,6 +2353,9 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, sdr_group);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, add_sdr_row);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, sdr_message);
+  gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, effort_group);
+  gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, add_effort_row);
+  gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, effort_message);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, handoff_row);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, kpi_group);
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, kpi_message);
@@ -2229,6 +2363,7 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordAgreementEditor, document_page);
   gtk_widget_class_bind_template_callback (widget_class, add_industry_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_sdr_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_effort_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_holiday_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
@@ -2237,6 +2372,7 @@ accord_agreement_editor_class_init (AccordAgreementEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.copy-previous-quarter", NULL, copy_previous_quarter_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-industry", "u", remove_industry_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-sdr", "u", remove_sdr_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-effort", "u", remove_effort_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-holiday", "u", remove_holiday_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -2253,6 +2389,7 @@ accord_agreement_editor_init (AccordAgreementEditor *self)
   self->fields = g_ptr_array_new_with_free_func (field_free);
   self->industry_rows = g_ptr_array_new ();
   self->sdr_rows = g_ptr_array_new ();
+  self->effort_rows = g_ptr_array_new ();
   self->holiday_rows = g_ptr_array_new ();
 
   build_fields (self);

@@ -510,6 +510,52 @@ test_sdrs (Fixture       *fixture,
 }
 
 static void
+test_efforts (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *add = get_named (fixture, "add-effort");
+  GtkSpinButton *hours;
+
+  g_assert_cmpuint (accord_agreement_get_n_assets (fixture->agreement), ==, 0);
+
+  /* An asset starts with 10 hours a month, to correct in its row. */
+  gtk_editable_set_text (GTK_EDITABLE (add), " Webinars ");
+  g_signal_emit_by_name (add, "apply");
+  g_assert_cmpuint (accord_agreement_get_n_assets (fixture->agreement), ==, 1);
+  g_assert_cmpstr (accord_agreement_get_asset_name (fixture->agreement, 0), ==, "Webinars");
+  g_assert_cmpfloat (accord_agreement_get_asset_hours (fixture->agreement, 0), ==, 10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add)), ==, "");
+
+  hours = GTK_SPIN_BUTTON (accord_test_find_type (get_named (fixture, "effort-0"), GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpfloat (gtk_spin_button_get_value (hours), ==, 10);
+  gtk_spin_button_set_value (hours, 22.5);
+  g_assert_cmpfloat (accord_agreement_get_asset_hours (fixture->agreement, 0), ==, 22.5);
+
+  /* A name is needed, and only once. */
+  gtk_editable_set_text (GTK_EDITABLE (add), "Webinars");
+  g_signal_emit_by_name (add, "apply");
+  g_assert_cmpstr (get_message (fixture, "effort-message"), ==, "“Webinars” is listed already");
+  gtk_editable_set_text (GTK_EDITABLE (add), " ");
+  g_signal_emit_by_name (add, "apply");
+  g_assert_cmpstr (get_message (fixture, "effort-message"), ==,
+                   "Enter the asset as the leads’ source column writes it");
+  g_assert_cmpuint (accord_agreement_get_n_assets (fixture->agreement), ==, 1);
+
+  /* Removed, and back with Undo, its hours and row with it. */
+  g_assert_true (gtk_widget_activate_action (fixture->editor, "editor.remove-effort", "u", 0));
+  g_assert_cmpuint (accord_agreement_get_n_assets (fixture->agreement), ==, 0);
+  g_assert_null (accord_test_find_named (fixture->editor, "effort-0"));
+  undo (fixture);
+  g_assert_cmpuint (accord_agreement_get_n_assets (fixture->agreement), ==, 1);
+  hours = GTK_SPIN_BUTTON (accord_test_find_type (get_named (fixture, "effort-0"), GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpfloat (gtk_spin_button_get_value (hours), ==, 22.5);
+
+  /* And the change of hours before it. */
+  undo (fixture);
+  g_assert_cmpfloat (accord_agreement_get_asset_hours (fixture->agreement, 0), ==, 10);
+}
+
+static void
 test_industries (Fixture       *fixture,
                  gconstpointer  data)
 {
@@ -669,6 +715,8 @@ main (int   argc,
               fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/sdrs", Fixture, NULL,
               fixture_set_up, test_sdrs, fixture_tear_down);
+  g_test_add ("/gui/agreement-editor/efforts", Fixture, NULL,
+              fixture_set_up, test_efforts, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/industries", Fixture, NULL,
               fixture_set_up, test_industries, fixture_tear_down);
   g_test_add ("/gui/agreement-editor/business-hours", Fixture, NULL,
