@@ -19,7 +19,6 @@ typedef struct
   GApplication *application;
   gint64        deadline;
   guint         n_leads;
-  gboolean      about_checked;
 } Run;
 
 static void
