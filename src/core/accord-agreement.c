@@ -486,35 +486,6 @@ format_number (double value)
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
 }
 
-/* A time of day as the file writes it: "09:00"; 1440 minutes is "24:00". */
-static char *
-format_time (guint minutes)
-{
-  return g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
-}
-
-/* Reads "HH:MM" from 00:00 to 23:59, and 24:00 where @end_of_day. */
-static gboolean
-parse_time (const char *text,
-            gboolean    end_of_day,
-            guint      *minutes)
-{
-  guint hour, minute;
-
-  if (strlen (text) != 5 || text[2] != ':' ||
-      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
-      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
-    return FALSE;
-
-  hour = (guint) (text[0] - '0') * 10 + (guint) (text[1] - '0');
-  minute = (guint) (text[3] - '0') * 10 + (guint) (text[4] - '0');
-  if (minute > 59 || hour > 24 || (hour == 24 && (!end_of_day || minute != 0)))
-    return FALSE;
-
-  *minutes = hour * 60 + minute;
-  return TRUE;
-}
-
 /* What a value in the file looks like, for messages: a string without its
  * quotes, anything else as JSON, cut short when long. */
 static char *
@@ -736,8 +707,8 @@ check_business_hours (AccordAgreement  *self,
 
   if (hours->end <= hours->start)
     {
-      g_autofree char *start = format_time (hours->start);
-      g_autofree char *end = format_time (hours->end);
+      g_autofree char *start = accord_time_of_day_format (hours->start);
+      g_autofree char *end = accord_time_of_day_format (hours->end);
 
       set_invalid (error, file, _("“%s” (%s) must be after “%s” (%s)"),
                    "business_hours.end", end, "business_hours.start", start);
@@ -924,6 +895,118 @@ accord_agreement_validate (AccordAgreement  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return check_agreement (self, self->name[0] != '\0' ? self->name : _("Agreement"), error);
+}
+
+static gboolean
+copy_month_goals_cb (gpointer key,
+                     gpointer value,
+                     gpointer user_data)
+{
+  GTree *month_goals = user_data;
+
+  g_tree_insert (month_goals, key, g_memdup2 (value, ACCORD_N_FIGURES * sizeof (double)));
+  return FALSE;
+}
+
+static void
+notify_if_changed (AccordAgreement *self,
+                   gboolean         changed,
+                   guint            prop_id)
+{
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/**
+ * accord_agreement_copy_from:
+ * @other: the agreement to copy
+ *
+ * Makes @self a copy of @other, every part of it, and says so with one
+ * #AccordAgreement::changed: the editor keeps such copies to undo a
+ * change, and puts one back in a single step.
+ */
+void
+accord_agreement_copy_from (AccordAgreement *self,
+                            AccordAgreement *other)
+{
+  gboolean name_changed, rule_changed, months_changed, review_changed;
+
+  g_return_if_fail (ACCORD_IS_AGREEMENT (self));
+  g_return_if_fail (ACCORD_IS_AGREEMENT (other));
+
+  if (self == other)
+    return;
+
+  name_changed = g_strcmp0 (self->name, other->name) != 0;
+  rule_changed = g_strcmp0 (self->handoff_rule, other->handoff_rule) != 0;
+  months_changed = self->review_months != other->review_months;
+  review_changed = g_strcmp0 (self->next_review, other->next_review) != 0;
+
+  g_free (self->name);
+  self->name = g_strdup (other->name);
+
+  g_strfreev (self->industries);
+  self->industries = g_strdupv (other->industries);
+  self->employees_min = other->employees_min;
+  self->employees_max = other->employees_max;
+  self->revenue_min = other->revenue_min;
+  self->revenue_max = other->revenue_max;
+
+  self->score_high = other->score_high;
+  self->score_moderate = other->score_moderate;
+
+  memcpy (self->default_goals, other->default_goals, sizeof self->default_goals);
+  g_tree_unref (self->month_goals);
+  self->month_goals = g_tree_new_full (compare_months, NULL, NULL, g_free);
+  g_tree_foreach (other->month_goals, copy_month_goals_cb, self->month_goals);
+
+  memcpy (self->protocols, other->protocols, sizeof self->protocols);
+  self->capacity = other->capacity;
+
+  g_strfreev (self->holidays);
+  self->holidays = g_strdupv (other->holidays);
+  self->has_business_hours = other->has_business_hours;
+  self->business_hours = other->business_hours;
+  self->business_hours.holidays = (const char * const *) self->holidays;
+
+  g_array_set_size (self->sdrs, 0);
+  for (guint i = 0; i < other->sdrs->len; i++)
+    {
+      const Sdr *sdr = &g_array_index (other->sdrs, Sdr, i);
+      Sdr copy = { g_strdup (sdr->name), sdr->specialisation };
+
+      g_array_append_val (self->sdrs, copy);
+    }
+  g_free (self->handoff_rule);
+  self->handoff_rule = g_strdup (other->handoff_rule);
+
+  g_array_set_size (self->efforts, 0);
+  for (guint i = 0; i < other->efforts->len; i++)
+    {
+      const Effort *effort = &g_array_index (other->efforts, Effort, i);
+      Effort copy = { g_strdup (effort->asset), effort->hours };
+
+      g_array_append_val (self->efforts, copy);
+    }
+
+  memcpy (self->kpis, other->kpis, sizeof self->kpis);
+  self->n_kpis = other->n_kpis;
+
+  self->review_months = other->review_months;
+  g_free (self->next_review);
+  self->next_review = g_strdup (other->next_review);
+
+  for (guint i = 0; i < ACCORD_N_SECTIONS; i++)
+    {
+      g_free (self->sections[i]);
+      self->sections[i] = g_strdup (other->sections[i]);
+    }
+
+  notify_if_changed (self, name_changed, PROP_NAME);
+  notify_if_changed (self, rule_changed, PROP_HANDOFF_RULE);
+  notify_if_changed (self, months_changed, PROP_REVIEW_MONTHS);
+  notify_if_changed (self, review_changed, PROP_NEXT_REVIEW);
+  emit_changed (self);
 }
 
 /* Reading --------------------------------------------------------------- */
@@ -1472,7 +1555,7 @@ read_time (Reader     *reader,
   g_autofree char *text = NULL;
 
   if (node == NULL ||
-      (is_string (node) && parse_time (json_node_get_string (node), end_of_day, minutes)))
+      (is_string (node) && accord_time_of_day_parse (json_node_get_string (node), end_of_day, minutes)))
     return TRUE;
 
   path = join_path ("business_hours", member);
@@ -2215,8 +2298,8 @@ add_business_hours (AccordAgreement *self,
       json_builder_add_string_value (builder, weekday_names[d]);
   json_builder_end_array (builder);
 
-  start = format_time (hours->start);
-  end = format_time (hours->end);
+  start = accord_time_of_day_format (hours->start);
+  end = accord_time_of_day_format (hours->end);
   add_text (builder, "start", start);
   add_text (builder, "end", end);
 
@@ -3081,6 +3164,37 @@ accord_agreement_add_sdr (AccordAgreement      *self,
   sdr.name = g_strdup (name);
   sdr.specialisation = specialisation;
   g_array_append_val (self->sdrs, sdr);
+  emit_changed (self);
+}
+
+/**
+ * accord_agreement_set_sdr:
+ * @index: the SDR's place in the list
+ * @name: the SDR's new name, as the CRM's owner column writes it
+ * @specialisation: the leads the SDR works
+ *
+ * Renames an SDR or changes the leads it works, keeping its place.
+ */
+void
+accord_agreement_set_sdr (AccordAgreement      *self,
+                          guint                 index,
+                          const char           *name,
+                          AccordSpecialisation  specialisation)
+{
+  Sdr *sdr;
+
+  g_return_if_fail (ACCORD_IS_AGREEMENT (self));
+  g_return_if_fail (index < self->sdrs->len);
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (specialisation < ACCORD_N_SPECIALISATIONS);
+
+  sdr = &g_array_index (self->sdrs, Sdr, index);
+  if (g_strcmp0 (sdr->name, name) == 0 && sdr->specialisation == specialisation)
+    return;
+
+  g_free (sdr->name);
+  sdr->name = g_strdup (name);
+  sdr->specialisation = specialisation;
   emit_changed (self);
 }
 

@@ -106,6 +106,8 @@ gboolean              accord_agreement_save_to_file       (AccordAgreement      
                                                            GError               **error);
 gboolean              accord_agreement_validate           (AccordAgreement       *self,
                                                            GError               **error);
+void                  accord_agreement_copy_from          (AccordAgreement       *self,
+                                                           AccordAgreement       *other);
 
 const char           *accord_agreement_get_name           (AccordAgreement       *self);
 void                  accord_agreement_set_name           (AccordAgreement       *self,
@@ -187,6 +189,10 @@ const char           *accord_agreement_get_sdr_name       (AccordAgreement      
 AccordSpecialisation  accord_agreement_get_sdr_specialisation (AccordAgreement   *self,
                                                            guint                  index);
 void                  accord_agreement_add_sdr            (AccordAgreement       *self,
+                                                           const char            *name,
+                                                           AccordSpecialisation   specialisation);
+void                  accord_agreement_set_sdr            (AccordAgreement       *self,
+                                                           guint                  index,
                                                            const char            *name,
                                                            AccordSpecialisation   specialisation);
 void                  accord_agreement_remove_sdr         (AccordAgreement       *self,

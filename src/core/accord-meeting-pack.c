@@ -1168,7 +1168,14 @@ paint_cover (AccordMeetingPack       *self,
   /* Translators: "Data as of 25 October 2024" */
   g_autofree char *as_of = g_strdup_printf (_("Data as of %s"), self->date);
 
-  show_text (frame, self->agreement_name, 2.4, TRUE, &frame->palette->text, PANGO_ALIGN_LEFT,
+  cairo_rectangle_t title;
+  double title_scale = 2.4;
+
+  /* A long name is set smaller before it is cut short. */
+  accord_chart_text_measure (frame->context, frame->font, self->agreement_name, title_scale, TRUE, &title);
+  if (title.width > width)
+    title_scale = MAX (1.6, title_scale * width / title.width);
+  show_text (frame, self->agreement_name, title_scale, TRUE, &frame->palette->text, PANGO_ALIGN_LEFT,
              x, y, width, frame->line * 2.8);
   y += frame->line * 2.8;
   show_text (frame, subtitle, 1.5, FALSE, &frame->palette->accent, PANGO_ALIGN_LEFT,

@@ -10,6 +10,8 @@
 
 #include "accord-working-time.h"
 
+#include <string.h>
+
 #define SECONDS_PER_DAY 86400
 
 /* The last year a civil date can have (accord_civil_is_valid()). */
@@ -319,4 +321,50 @@ accord_working_time_between (const AccordBusinessHours *hours,
     }
 
   return total;
+}
+
+/**
+ * accord_time_of_day_parse:
+ * @text: a time written "HH:MM", as the agreement's file writes it
+ * @end_of_day: whether 24:00, the end of the day, is allowed (a closing time)
+ * @minutes: (out): the time in minutes after midnight
+ *
+ * Returns: %FALSE when @text is not a time from 00:00 to 23:59, or 24:00
+ *   where @end_of_day
+ */
+gboolean
+accord_time_of_day_parse (const char *text,
+                          gboolean    end_of_day,
+                          guint      *minutes)
+{
+  guint hour, minute;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (minutes != NULL, FALSE);
+
+  if (strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+
+  hour = (guint) (text[0] - '0') * 10 + (guint) (text[1] - '0');
+  minute = (guint) (text[3] - '0') * 10 + (guint) (text[4] - '0');
+  if (minute > 59 || hour > 24 || (hour == 24 && (!end_of_day || minute != 0)))
+    return FALSE;
+
+  *minutes = hour * 60 + minute;
+  return TRUE;
+}
+
+/**
+ * accord_time_of_day_format:
+ * @minutes: a time in minutes after midnight, at most 1440
+ *
+ * Returns: (transfer full): the time as the agreement's file writes it:
+ *   "09:00"; 1440 minutes is "24:00"
+ */
+char *
+accord_time_of_day_format (guint minutes)
+{
+  return g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
 }

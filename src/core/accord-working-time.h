@@ -59,4 +59,9 @@ gint64 accord_working_time_between    (const AccordBusinessHours *hours,
                                        gint64                     from,
                                        gint64                     to);
 
+gboolean accord_time_of_day_parse      (const char                *text,
+                                       gboolean                   end_of_day,
+                                       guint                     *minutes);
+char    *accord_time_of_day_format     (guint                      minutes);
+
 G_END_DECLS

@@ -115,6 +115,10 @@ accord_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (accord_application_parent_class)->startup (application);
 
+  /* Where the shell does not match the window to the desktop file, as on
+   * X11 without a startup id, the window still shows Accord's icon. */
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions,
                                    G_N_ELEMENTS (actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);

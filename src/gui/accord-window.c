@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "accord-agreement-editor.h"
 #include "accord-calculator-dialog.h"
 #include "accord-meeting-window.h"
 #include "accord-print.h"
@@ -60,6 +61,7 @@ struct _AccordWindow
   GSettings            *settings;
   GFile                *workspace_file;
   ImportJob            *job;
+  GtkWindow            *editor;        /* the agreement editor while open */
   char                 *skipped_details;
   gboolean              updating_periods;
 
@@ -392,6 +394,23 @@ calculator_action (GtkWidget  *widget,
   AccordWindow *self = ACCORD_WINDOW (widget);
 
   gtk_window_present (GTK_WINDOW (accord_calculator_dialog_new (GTK_WINDOW (self), self->session)));
+}
+
+/* One editor at a time: the menu brings back the open one. */
+static void
+edit_agreement_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccordWindow *self = ACCORD_WINDOW (widget);
+
+  if (self->editor == NULL)
+    {
+      self->editor = GTK_WINDOW (accord_agreement_editor_new (GTK_WINDOW (self), self->session));
+      g_object_add_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
+    }
+
+  gtk_window_present (self->editor);
 }
 
 static void
@@ -1311,6 +1330,9 @@ accord_window_dispose (GObject *object)
       adw_view_switcher_title_set_stack (self->switcher_title, NULL);
       adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
     }
+  if (self->editor != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
+  self->editor = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_WINDOW);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -1372,6 +1394,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-skipped", NULL, show_skipped_action);
   gtk_widget_class_install_action (widget_class, "win.calculator", NULL, calculator_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-agreement", NULL, edit_agreement_action);
   gtk_widget_class_install_action (widget_class, "win.meeting", NULL, meeting_action);
   gtk_widget_class_install_action (widget_class, "win.export-pack", NULL, export_pack_action);
   gtk_widget_class_install_action (widget_class, "win.print-pack", NULL, print_pack_action);
@@ -1390,6 +1413,7 @@ accord_window_class_init (AccordWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-workspace", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-workspace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit-agreement", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-workspace-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,

@@ -109,3 +109,134 @@ accord_test_contacts_session (void)
 
   return session;
 }
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  gboolean *ticked = user_data;
+
+  *ticked = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets GTK lay out and draw what changed: list views bind their rows
+ * during layout. */
+void
+accord_test_wait_for_frames (GtkWidget *widget)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean ticked = FALSE;
+
+      gtk_widget_add_tick_callback (widget, tick_cb, &ticked, NULL);
+      while (!ticked)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  accord_test_iterate ();
+}
+
+/**
+ * accord_test_find_type:
+ *
+ * Returns: (nullable) (transfer none): the first widget below @widget,
+ *   itself included, depth first, of @type
+ */
+GtkWidget *
+accord_test_find_type (GtkWidget *widget,
+                       GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = accord_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Returns: (transfer none): the grid the Goals page @page shows */
+AccordQuarter *
+accord_test_get_goals_quarter (GtkWidget *page)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (accord_test_find_type (page, GTK_TYPE_COLUMN_VIEW));
+  GtkNoSelection *selection = GTK_NO_SELECTION (gtk_column_view_get_model (view));
+
+  return ACCORD_QUARTER (gtk_no_selection_get_model (selection));
+}
+
+static AccordGoalCell *
+find_goal_cell (GtkWidget           *widget,
+                AccordQuarter       *quarter,
+                AccordFigure         figure,
+                AccordQuarterColumn  column)
+{
+  if (ACCORD_IS_GOAL_CELL (widget))
+    {
+      AccordGoalCell *cell = ACCORD_GOAL_CELL (widget);
+      AccordQuarterRow *row = accord_goal_cell_get_row (cell);
+      g_autoptr(AccordQuarterRow) current = g_list_model_get_item (G_LIST_MODEL (quarter), figure);
+
+      if (row != NULL && row == current && accord_goal_cell_get_column (cell) == column)
+        return cell;
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AccordGoalCell *found = find_goal_cell (child, quarter, figure, column);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * accord_test_find_goal_cell:
+ * @page: a Goals page
+ *
+ * Returns: (nullable) (transfer none): the cell showing @figure in
+ *   @column: the one whose row is @figure's and is still in the grid
+ */
+AccordGoalCell *
+accord_test_find_goal_cell (GtkWidget           *page,
+                            AccordFigure         figure,
+                            AccordQuarterColumn  column)
+{
+  return find_goal_cell (page, accord_test_get_goals_quarter (page), figure, column);
+}
+
+/**
+ * accord_test_goal_cell_get_label:
+ * @index: 0 for the actual figure, 1 for the goal, 2 for the attainment
+ *
+ * Returns: (transfer none): one of the cell's three labels
+ */
+GtkLabel *
+accord_test_goal_cell_get_label (AccordGoalCell *cell,
+                                 guint           index)
+{
+  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (cell));
+  GtkWidget *line = gtk_widget_get_first_child (box);
+
+  if (index < 2)
+    {
+      GtkWidget *label = gtk_widget_get_first_child (line);
+
+      return GTK_LABEL (index == 0 ? label : gtk_widget_get_next_sibling (label));
+    }
+
+  return GTK_LABEL (gtk_widget_get_next_sibling (line));
+}

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "accord-goal-cell.h"
+#include "accord-quarter.h"
 #include "accord-session.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,15 @@ GtkWidget     *accord_test_find_label       (GtkWidget  *widget,
 void           accord_test_iterate          (void);
 void           accord_test_wait_for_map     (GtkWidget  *widget);
 AccordSession *accord_test_contacts_session (void);
+
+void            accord_test_wait_for_frames     (GtkWidget           *widget);
+GtkWidget      *accord_test_find_type           (GtkWidget           *widget,
+                                                 GType                type);
+AccordQuarter  *accord_test_get_goals_quarter   (GtkWidget           *page);
+AccordGoalCell *accord_test_find_goal_cell      (GtkWidget           *page,
+                                                 AccordFigure         figure,
+                                                 AccordQuarterColumn  column);
+GtkLabel       *accord_test_goal_cell_get_label (AccordGoalCell      *cell,
+                                                 guint                index);
 
 G_END_DECLS

@@ -1036,6 +1036,88 @@ test_changed (void)
   g_assert_finalize_object (g_steal_pointer (&agreement));
 }
 
+/* The sample (business hours, ten SDRs, six KPIs) copied over the
+ * defaults: one "changed", the name notified, every part equal, and the
+ * copy its own. */
+static void
+test_copy_from (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "agreement.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordAgreement) sample = NULL;
+  g_autoptr(AccordAgreement) copy = accord_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sample_data = NULL;
+  g_autofree char *copy_data = NULL;
+  guint changed = 0, name_notified = 0, months_notified = 0;
+  int min, max;
+
+  sample = accord_agreement_new_from_file (file, &error);
+  g_assert_no_error (error);
+  accord_agreement_set_goal (sample, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_SQLS_CREATED, 40);
+
+  g_signal_connect (copy, "changed", G_CALLBACK (changed_cb), &changed);
+  g_signal_connect (copy, "notify::name", G_CALLBACK (notify_cb), &name_notified);
+  g_signal_connect (copy, "notify::review-months", G_CALLBACK (notify_cb), &months_notified);
+
+  accord_agreement_copy_from (copy, sample);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (name_notified, ==, 1);
+  /* Six months in both. */
+  g_assert_cmpuint (months_notified, ==, 0);
+
+  sample_data = accord_agreement_to_data (sample, NULL);
+  copy_data = accord_agreement_to_data (copy, NULL);
+  g_assert_cmpstr (copy_data, ==, sample_data);
+  g_assert_cmpstr (accord_agreement_get_name (copy), ==, "Northwind Analytics sales and marketing agreement");
+  accord_agreement_get_employees (copy, &min, &max);
+  g_assert_cmpint (min, ==, 20);
+  g_assert_cmpint (max, ==, 5000);
+  g_assert_cmpuint (accord_agreement_get_n_sdrs (copy), ==, 10);
+  g_assert_cmpstr (accord_agreement_get_sdr_name (copy, 9), ==, "Jamal Wright");
+  g_assert_cmpuint (accord_agreement_get_business_hours (copy)->n_holidays, ==, 22);
+  g_assert_cmpuint (accord_agreement_get_n_assets (copy), ==, 4);
+  g_assert_cmpfloat (accord_agreement_get_goal (copy, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_SQLS_CREATED), ==, 40);
+  g_assert_cmpfloat (accord_agreement_get_goal (copy, ACCORD_MONTH_KEY (2025, 3), ACCORD_FIGURE_SQLS_CREATED), ==, 32);
+
+  /* Changing the original leaves the copy alone. */
+  accord_agreement_set_goal (sample, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_SQLS_CREATED, 50);
+  accord_agreement_remove_sdr (sample, 0);
+  accord_agreement_remove_asset (sample, 0);
+  accord_agreement_set_industries (sample, NULL);
+  g_clear_object (&sample);
+  g_assert_cmpstr (accord_agreement_get_asset_name (copy, 0), ==, "Paid Search");
+  g_assert_cmpfloat (accord_agreement_get_goal (copy, ACCORD_MONTH_KEY (2025, 2), ACCORD_FIGURE_SQLS_CREATED), ==, 40);
+  g_assert_cmpstr (accord_agreement_get_sdr_name (copy, 0), ==, "Ana Silva");
+  g_assert_cmpstr (accord_agreement_get_industries (copy)[4], ==, "Retail");
+
+  g_assert_finalize_object (g_steal_pointer (&copy));
+}
+
+static void
+test_set_sdr (void)
+{
+  g_autoptr(AccordAgreement) agreement = accord_agreement_new ();
+  guint changed = 0;
+
+  accord_agreement_add_sdr (agreement, "Ana Silva", ACCORD_SPECIALISATION_INBOUND);
+  accord_agreement_add_sdr (agreement, "Ben Okafor", ACCORD_SPECIALISATION_HYBRID);
+  g_signal_connect (agreement, "changed", G_CALLBACK (changed_cb), &changed);
+
+  accord_agreement_set_sdr (agreement, 0, "Ana Silva", ACCORD_SPECIALISATION_INBOUND);
+  g_assert_cmpuint (changed, ==, 0);
+
+  accord_agreement_set_sdr (agreement, 0, "Ana Souza", ACCORD_SPECIALISATION_OUTBOUND);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (accord_agreement_get_n_sdrs (agreement), ==, 2);
+  g_assert_cmpstr (accord_agreement_get_sdr_name (agreement, 0), ==, "Ana Souza");
+  g_assert_cmpint (accord_agreement_get_sdr_specialisation (agreement, 0), ==, ACCORD_SPECIALISATION_OUTBOUND);
+  g_assert_cmpstr (accord_agreement_get_sdr_name (agreement, 1), ==, "Ben Okafor");
+
+  g_assert_finalize_object (g_steal_pointer (&agreement));
+}
+
 /* Saving replaces the file whole and keeps the previous version as "~". */
 static void
 test_save_backup (void)
@@ -1392,6 +1474,8 @@ main (int   argc,
   g_test_add_func ("/core/agreement/tier", test_tier);
   g_test_add_func ("/core/agreement/goals", test_goals);
   g_test_add_func ("/core/agreement/changed", test_changed);
+  g_test_add_func ("/core/agreement/copy-from", test_copy_from);
+  g_test_add_func ("/core/agreement/set-sdr", test_set_sdr);
   g_test_add_func ("/core/agreement/save-backup", test_save_backup);
   g_test_add_func ("/core/agreement/save-error", test_save_error);
   g_test_add_func ("/core/agreement/load-missing-file", test_load_missing_file);

@@ -369,6 +369,33 @@ test_random (Fixture       *fixture,
   g_rand_free (rand);
 }
 
+/* Times of day as the agreement writes them: "HH:MM", 24:00 only as a
+ * closing time. */
+static void
+test_time_of_day (void)
+{
+  const char * const refused[] = { "9:00", "09:60", "25:00", "24:01", "0900", "09:00 ", "", "ab:cd" };
+  guint minutes = 0;
+  g_autofree char *nine = accord_time_of_day_format (540);
+  g_autofree char *midnight = accord_time_of_day_format (1440);
+
+  g_assert_true (accord_time_of_day_parse ("09:00", FALSE, &minutes));
+  g_assert_cmpuint (minutes, ==, 540);
+  g_assert_true (accord_time_of_day_parse ("17:30", TRUE, &minutes));
+  g_assert_cmpuint (minutes, ==, 1050);
+  g_assert_true (accord_time_of_day_parse ("23:59", FALSE, &minutes));
+  g_assert_cmpuint (minutes, ==, 1439);
+  g_assert_true (accord_time_of_day_parse ("24:00", TRUE, &minutes));
+  g_assert_cmpuint (minutes, ==, 1440);
+  g_assert_false (accord_time_of_day_parse ("24:00", FALSE, &minutes));
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_false (accord_time_of_day_parse (refused[i], TRUE, &minutes));
+
+  g_assert_cmpstr (nine, ==, "09:00");
+  g_assert_cmpstr (midnight, ==, "24:00");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +416,8 @@ main (int   argc,
   ADD ("/core/working-time/random", test_random);
 
 #undef ADD
+
+  g_test_add_func ("/core/working-time/time-of-day", test_time_of_day);
 
   return g_test_run ();
 }

@@ -26,60 +26,14 @@
 #include "accord-quarter.h"
 #include "accord-zone.h"
 
+#include "accord-test-widgets.h"
+
 typedef struct
 {
   GtkWidget     *window;
   AccordGoalsPage *page;
   AccordSession *session;
 } Fixture;
-
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
-{
-  gboolean *ticked = user_data;
-
-  *ticked = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets GTK lay out and draw what changed: the list view binds its rows
- * during layout. */
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      gboolean ticked = FALSE;
-
-      gtk_widget_add_tick_callback (widget, tick_cb, &ticked, NULL);
-      while (!ticked)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -102,63 +56,10 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-/* The cell showing @figure in @column: the one whose row is @figure's
- * and is still in the grid. */
-static AccordGoalCell *
-find_cell (GtkWidget           *widget,
-           AccordQuarter       *quarter,
-           AccordFigure         figure,
-           AccordQuarterColumn  column)
-{
-  if (ACCORD_IS_GOAL_CELL (widget))
-    {
-      AccordGoalCell *cell = ACCORD_GOAL_CELL (widget);
-      AccordQuarterRow *row = accord_goal_cell_get_row (cell);
-      g_autoptr(AccordQuarterRow) current = g_list_model_get_item (G_LIST_MODEL (quarter), figure);
-
-      if (row != NULL && row == current && accord_goal_cell_get_column (cell) == column)
-        return cell;
-      return NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AccordGoalCell *found = find_cell (child, quarter, figure, column);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The cell's three labels, in order: actual, goal, attainment. */
-static GtkLabel *
-get_label (AccordGoalCell *cell,
-           guint           index)
-{
-  GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (cell));
-  GtkWidget *line = gtk_widget_get_first_child (box);
-
-  if (index < 2)
-    {
-      GtkWidget *label = gtk_widget_get_first_child (line);
-
-      return GTK_LABEL (index == 0 ? label : gtk_widget_get_next_sibling (label));
-    }
-
-  return GTK_LABEL (gtk_widget_get_next_sibling (line));
-}
-
 static AccordQuarter *
 get_quarter (Fixture *fixture)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
-  GtkNoSelection *selection = GTK_NO_SELECTION (gtk_column_view_get_model (view));
-
-  return ACCORD_QUARTER (gtk_no_selection_get_model (selection));
+  return accord_test_get_goals_quarter (GTK_WIDGET (fixture->page));
 }
 
 /* Asserts what the cell of @figure in @column shows; @goal NULL: hidden. */
@@ -171,14 +72,14 @@ assert_cell (Fixture             *fixture,
              const char          *status,
              const char          *style_class)
 {
-  AccordGoalCell *cell = find_cell (GTK_WIDGET (fixture->page), get_quarter (fixture), figure, column);
+  AccordGoalCell *cell = accord_test_find_goal_cell (GTK_WIDGET (fixture->page), figure, column);
   GtkLabel *goal_label;
   GtkLabel *status_label;
   const char * const level_classes[] = { "attainment-met", "attainment-near", "attainment-missed" };
 
   g_assert_nonnull (cell);
-  g_assert_cmpstr (gtk_label_get_label (get_label (cell, 0)), ==, actual);
-  goal_label = get_label (cell, 1);
+  g_assert_cmpstr (gtk_label_get_label (accord_test_goal_cell_get_label (cell, 0)), ==, actual);
+  goal_label = accord_test_goal_cell_get_label (cell, 1);
   if (goal == NULL)
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (goal_label)));
   else
@@ -186,7 +87,7 @@ assert_cell (Fixture             *fixture,
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (goal_label)));
       g_assert_cmpstr (gtk_label_get_label (goal_label), ==, goal);
     }
-  status_label = get_label (cell, 2);
+  status_label = accord_test_goal_cell_get_label (cell, 2);
   g_assert_cmpstr (gtk_label_get_label (status_label), ==, status);
 
   /* Exactly the colour expected, or none. */
@@ -203,7 +104,7 @@ assert_titles (Fixture    *fixture,
                const char *total,
                const char *previous)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *view = GTK_COLUMN_VIEW (accord_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
   GListModel *columns = gtk_column_view_get_columns (view);
   const char *expected[] = { "Figure", month_1, month_2, month_3, total, previous };
 
@@ -242,7 +143,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->page)))
     g_main_context_iteration (NULL, TRUE);
-  wait_for_frames (GTK_WIDGET (fixture->page));
+  accord_test_wait_for_frames (GTK_WIDGET (fixture->page));
 }
 
 static void
@@ -262,7 +163,7 @@ static void
 test_running_quarter (Fixture       *fixture,
                       gconstpointer  data)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (accord_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
   GListModel *quarters = gtk_drop_down_get_model (dropdown);
 
   g_assert_true (accord_page_get_session (ACCORD_PAGE (fixture->page)) == fixture->session);
@@ -316,15 +217,13 @@ test_running_quarter (Fixture       *fixture,
 
   /* The tooltips say it in words, with amounts in full: 4 of 300 is
    * 1.3%, 1%. */
-  g_assert_cmpstr (accord_goal_cell_get_tooltip ((find_cell (GTK_WIDGET (fixture->page),
-                                                                       get_quarter (fixture),
-                                                                       ACCORD_FIGURE_LEADS_SOURCED,
-                                                                       ACCORD_QUARTER_MONTH_1))),
+  g_assert_cmpstr (accord_goal_cell_get_tooltip (accord_test_find_goal_cell (GTK_WIDGET (fixture->page),
+                                                                             ACCORD_FIGURE_LEADS_SOURCED,
+                                                                             ACCORD_QUARTER_MONTH_1)),
                    ==, "Running. By now the goal of 300 asks for 239; 4 so far, 1% of the goal.");
-  g_assert_cmpstr (accord_goal_cell_get_tooltip ((find_cell (GTK_WIDGET (fixture->page),
-                                                                       get_quarter (fixture),
-                                                                       ACCORD_FIGURE_REVENUE,
-                                                                       ACCORD_QUARTER_MONTH_1))),
+  g_assert_cmpstr (accord_goal_cell_get_tooltip (accord_test_find_goal_cell (GTK_WIDGET (fixture->page),
+                                                                             ACCORD_FIGURE_REVENUE,
+                                                                             ACCORD_QUARTER_MONTH_1)),
                    ==, "10000. The agreement sets no goal for this figure.");
 
   /* Customers: 1 in October, no goal. */
@@ -338,7 +237,7 @@ test_switch_quarter (Fixture       *fixture,
 {
   GtkWidget *previous = find_button (GTK_WIDGET (fixture->page), "goals.previous-quarter");
   GtkWidget *next = find_button (GTK_WIDGET (fixture->page), "goals.next-quarter");
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (accord_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
 
   g_assert_nonnull (previous);
   g_assert_nonnull (next);
@@ -349,7 +248,7 @@ test_switch_quarter (Fixture       *fixture,
   /* October − 3 months is July, before the data: the session clamps it to
    * September, still Q3. */
   g_signal_emit_by_name (previous, "clicked");
-  wait_for_frames (GTK_WIDGET (fixture->page));
+  accord_test_wait_for_frames (GTK_WIDGET (fixture->page));
   g_assert_cmpint (accord_session_get_month (fixture->session), ==, ACCORD_MONTH_KEY (2024, 9));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (previous));
@@ -374,19 +273,19 @@ test_switch_quarter (Fixture       *fixture,
   /* The drop-down's second quarter: September + 3 is December, clamped to
    * October. */
   gtk_drop_down_set_selected (dropdown, 1);
-  wait_for_frames (GTK_WIDGET (fixture->page));
+  accord_test_wait_for_frames (GTK_WIDGET (fixture->page));
   g_assert_cmpint (accord_session_get_month (fixture->session), ==, ACCORD_MONTH_KEY (2024, 10));
   assert_titles (fixture, "October 2024", "November 2024", "December 2024", "Q4 2024", "Previous: Q3 2024");
 
   /* The header's month picker moves the session: the page follows. */
   accord_session_set_month (fixture->session, ACCORD_MONTH_KEY (2024, 9));
-  wait_for_frames (GTK_WIDGET (fixture->page));
+  accord_test_wait_for_frames (GTK_WIDGET (fixture->page));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   assert_titles (fixture, "July 2024", "August 2024", "September 2024", "Q3 2024", "Previous: Q2 2024");
 
   /* And the action, as a shortcut would call it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "goals.next-quarter", NULL));
-  wait_for_frames (GTK_WIDGET (fixture->page));
+  accord_test_wait_for_frames (GTK_WIDGET (fixture->page));
   g_assert_cmpint (accord_session_get_month (fixture->session), ==, ACCORD_MONTH_KEY (2024, 10));
   assert_cell (fixture, ACCORD_FIGURE_LEADS_SOURCED, ACCORD_QUARTER_MONTH_1,
                "4", "of 300", "1% of pace 239", "attainment-missed");
@@ -398,7 +297,7 @@ static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (accord_test_find_type (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_quarter (fixture))), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 0);

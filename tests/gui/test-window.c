@@ -9,9 +9,12 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "accord-agreement-editor.h"
 #include "accord-meeting-window.h"
 #include "accord-window.h"
 #include "accord-zone.h"
+
+#include "accord-test-widgets.h"
 
 /* tests/data/cli/workspace.accord holds contacts.csv, seven leads in
  * September and October 2024, in Europe/Berlin; the latest moment is
@@ -270,6 +273,75 @@ test_review_banner_far (void)
   remove_folder (folder);
 }
 
+/* The open agreement editors among the toplevels. */
+static GtkWidget *
+find_editor (guint *n_editors)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *editor = NULL;
+
+  *n_editors = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ACCORD_IS_AGREEMENT_EDITOR (window))
+        {
+          editor = window;
+          (*n_editors)++;
+        }
+    }
+
+  return editor;
+}
+
+/* Agreement… opens one editor; what it changes is saved in the workspace
+ * at once. */
+static void
+test_agreement_editor (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("accord-editor-XXXXXX", NULL);
+  g_autoptr(GFile) file = write_review_workspace (folder, 200);
+  g_autoptr(AccordWorkspace) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  AccordWindow *window = accord_window_new (NULL);
+  GtkWidget *editor, *cell;
+  guint n_editors;
+
+  gtk_window_present (GTK_WINDOW (window));
+  accord_window_open_workspace (window, file);
+  wait_for_leads (accord_window_get_session (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-agreement", NULL));
+  editor = find_editor (&n_editors);
+  g_assert_cmpuint (n_editors, ==, 1);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
+  accord_test_wait_for_map (editor);
+
+  /* Again: the same editor comes to the front. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-agreement", NULL));
+  g_assert_true (find_editor (&n_editors) == editor);
+  g_assert_cmpuint (n_editors, ==, 1);
+
+  /* October 2024 is the session's month: its SQL goal, saved. */
+  cell = accord_test_find_named (editor, "goal-sqls_created-1");
+  g_assert_nonnull (cell);
+  gtk_editable_set_text (GTK_EDITABLE (cell), "45");
+  g_signal_emit_by_name (cell, "activate");
+
+  saved = accord_workspace_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (accord_agreement_get_month_goal (accord_workspace_get_agreement (saved),
+                                                      ACCORD_MONTH_KEY (2024, 10),
+                                                      ACCORD_FIGURE_SQLS_CREATED), ==, 45);
+
+  /* The editor closes with the window. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  find_editor (&n_editors);
+  g_assert_cmpuint (n_editors, ==, 0);
+  remove_folder (folder);
+}
+
 /* Closing the window while its import runs: the import ends on its own,
  * with no warning (they are fatal here) and no use of the window. */
 static void
@@ -307,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/close-during-import", test_close_during_import);
   g_test_add_func ("/gui/window/review-banner", test_review_banner);
   g_test_add_func ("/gui/window/review-banner/far", test_review_banner_far);
+  g_test_add_func ("/gui/window/agreement-editor", test_agreement_editor);
 
   return g_test_run ();
 }
