@@ -1,0 +1,239 @@
+#!/usr/bin/python3
+# test-import.py: Accord through the accessibility bus, as a screen reader
+# user meets it. Starts Accord with no workspace, imports the sample HubSpot
+# export with the Import button and the file chooser, waits for the
+# dashboard, and reads one cell of the Goals grid over AT-SPI: it must
+# state the number that counting the export's rows gives.
+#
+# Run under xvfb-run -a dbus-run-session (meson test does, through the
+# README's command), with Debian's /usr/bin/python3 and python3-pyatspi.
+#
+# Copyright 2026 The Accord authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+# Every wait shares one deadline, so a missing widget fails the test
+# rather than hanging it.
+DEADLINE = time.monotonic() + 60
+
+# X keycode of Control_L in Xvfb's default (evdev) keymap.
+KEYCODE_CONTROL_L = 37
+KEYSYM_L = 0x6C
+
+DATE_COLUMNS = [
+    "Create Date",
+    "Became a Marketing Qualified Lead Date",
+    "Became a Sales Qualified Lead Date",
+    "Became an Opportunity Date",
+    "Became a Customer Date",
+    "First outreach date",
+    "Last Contacted",
+    "Disqualified Date",
+]
+
+
+def skip(reason):
+    print("SKIP: " + reason)
+    sys.exit(77)
+
+
+def fail(message):
+    raise AssertionError(message)
+
+
+def wait_for(what, find):
+    """Calls find () until it returns something, or fails at the deadline."""
+    while time.monotonic() < DEADLINE:
+        try:
+            found = find()
+        except Exception:  # an object that went away while we looked
+            found = None
+        if found:
+            return found
+        time.sleep(0.2)
+    fail("timed out waiting for " + what)
+
+
+def walk(node):
+    yield node
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            yield from walk(child)
+
+
+def text_of(node):
+    """What a screen reader reads of a text: all of it (getText (0, -1)
+    returns nothing on GTK 4.8)."""
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
+
+
+def find_button(root, label):
+    """A push button showing @label, by its name or its label's text."""
+    for node in walk(root):
+        if node.getRoleName() != "push button":
+            continue
+        if node.name == label:
+            return node
+        for child in walk(node):
+            if child.getRoleName() == "label" and text_of(child) == label:
+                return node
+    return None
+
+
+def click(button):
+    action = button.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) == "click":
+            action.doAction(i)
+            return
+    fail("%s has no click action" % button.name)
+
+
+def expected_leads(sample_dir):
+    """Counts by hand what the Goals grid shows: the leads created in the
+    month of the export's latest date (Accord opens on it), read in the
+    sample workspace's time zone."""
+    with open(os.path.join(sample_dir, "northwind.accord"), encoding="utf-8") as f:
+        zone = json.load(f)["time_zone"]
+    with open(os.path.join(sample_dir, "hubspot-contacts.csv"), encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    # The export's times carry no zone: they are wall-clock times in the
+    # zone, so their text gives their month.
+    latest = max(row[c] for row in rows for c in DATE_COLUMNS if row[c])
+    month = latest[:7]
+    count = sum(1 for row in rows if row["Create Date"].startswith(month))
+    return zone, int(month[:4]), int(month[5:7]), count
+
+
+def main():
+    import pyatspi
+
+    build_dir = os.environ["ACCORD_BUILD_ROOT"]
+    source_dir = os.environ["ACCORD_SOURCE_ROOT"]
+    sample_dir = os.path.join(source_dir, "data", "samples")
+    export = os.path.join(sample_dir, "hubspot-contacts.csv")
+
+    zone, year, month, leads = expected_leads(sample_dir)
+    month_name = time.strftime("%B %Y", (year, month, 1, 0, 0, 0, 0, 1, -1))
+    cell_name = "Leads sourced, " + month_name  # DESIGN §3: leads created in the month
+    if not 0 < leads < 1000:  # shown without a thousands separator
+        fail("unexpected hand count %d" % leads)
+
+    home = tempfile.TemporaryDirectory(prefix="accord-a11y-")
+    env = dict(os.environ)
+    # The real AT-SPI bridge: nothing may turn it off.
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    env.update({
+        "GSETTINGS_BACKEND": "memory",
+        "GSETTINGS_SCHEMA_DIR": os.path.join(build_dir, "data"),
+        "ACCORD_SAMPLES_DIR": sample_dir,
+        # A fresh user: no last workspace, no recent files.
+        "HOME": home.name,
+        "XDG_DATA_HOME": os.path.join(home.name, "data"),
+        "XDG_CONFIG_HOME": os.path.join(home.name, "config"),
+        "XDG_CACHE_HOME": os.path.join(home.name, "cache"),
+        # An export imported by hand is read in the system's zone: the
+        # sample's, as its company reads it.
+        "TZ": zone,
+        "LC_ALL": "C.UTF-8",
+        "GSK_RENDERER": "cairo",
+        "GDK_DEBUG": "gl-disable",
+        "ADW_DISABLE_PORTAL": "1",
+    })
+    app_process = subprocess.Popen([os.path.join(build_dir, "src", "accord")], env=env, cwd=home.name)
+    try:
+        def find_app():
+            desktop = pyatspi.Registry.getDesktop(0)
+            for i in range(desktop.childCount):
+                app = desktop.getChildAtIndex(i)
+                if app is not None and app.get_process_id() == app_process.pid:
+                    return app
+            return None
+
+        def find_window(title):
+            app = find_app()
+            for i in range(app.childCount):
+                window = app.getChildAtIndex(i)
+                if window is not None and window.name == title:
+                    return window
+            return None
+
+        started = time.monotonic()
+        window = wait_for("Accord on the accessibility bus", lambda: find_window("Accord"))
+        print("# Accord on the bus after %.1f s" % (time.monotonic() - started))
+
+        # The header's Import button: an icon, named for screen readers.
+        import_button = wait_for("the Import button", lambda: find_button(window, "Import CRM Export…"))
+        click(import_button)
+        chooser = wait_for("the file chooser", lambda: find_window("Import CRM Export"))
+
+        # Ctrl+L opens the chooser's location entry, where the path goes.
+        pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_PRESS)
+        pyatspi.Registry.generateKeyboardEvent(KEYSYM_L, None, pyatspi.KEY_SYM)
+        pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_RELEASE)
+        location = wait_for("the location entry",
+                            lambda: next((n for n in walk(chooser)
+                                          if n.getRoleName() == "text"
+                                          and n.getState().contains(pyatspi.STATE_FOCUSED)), None))
+        location.queryEditableText().setTextContents(export)
+        if text_of(location) != export:
+            fail("the location entry holds %r" % text_of(location))
+        click(find_button(chooser, "Import"))
+
+        # The toast that ends the import.
+        toast = wait_for("the import's toast",
+                         lambda: next((n for n in walk(window)
+                                       if n.getRoleName() == "label" and text_of(n).endswith("leads imported")),
+                                      None))
+        print("# toast: " + text_of(toast))
+
+        # The Goals page is the dashboard's first: its grid, by name.
+        grid = wait_for("the goals grid",
+                        lambda: next((n for n in walk(window) if n.name == "Goals against actuals"), None))
+        cell = wait_for("the cell “%s”" % cell_name,
+                        lambda: next((n for n in walk(grid) if n.name == cell_name), None))
+        print("# %s: %s" % (cell.name, cell.description))
+
+        # What a screen reader reads inside the cell: the value first.
+        texts = [text_of(n) for n in walk(cell) if n.getRoleName() == "label"]
+        if not texts or texts[0] != str(leads):
+            fail("the cell “%s” reads %r; counting the export gives %d" % (cell_name, texts, leads))
+        # Its description states the value and the goal, with words.
+        if " %d so far" % leads not in cell.description and not cell.description.startswith("%d of" % leads):
+            fail("the description %r does not state %d" % (cell.description, leads))
+        if "goal of 300" not in cell.description:  # DESIGN §1's default goal
+            fail("the description %r does not state the goal" % cell.description)
+
+        print("# %d leads created in %s, as counted by hand (%s); %.1f s in all"
+              % (leads, month_name, zone, time.monotonic() - started))
+    finally:
+        app_process.terminate()
+        try:
+            app_process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+            app_process.wait()
+        home.cleanup()
+
+
+if __name__ == "__main__":
+    # meson stops a test that runs too long with SIGTERM: end through the
+    # finally clause, which stops Accord too.
+    signal.signal(signal.SIGTERM, lambda *args: sys.exit(1))
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        skip("no display")
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        skip("no session bus")
+    main()
+    print("PASS")
