@@ -46,7 +46,7 @@ is_composite (GtkWidget *widget)
   return GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_ENTRY (widget) ||
          GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_PASSWORD_ENTRY (widget) || GTK_IS_MENU_BUTTON (widget) ||
          GTK_IS_SCROLLBAR (widget) || GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER (widget) ||
-         ADW_IS_VIEW_SWITCHER_BAR (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget);
+         ADW_IS_VIEW_SWITCHER_BAR (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget) || ADW_IS_COMBO_ROW (widget);
 }
 
 /* The list views' own rows, headers and lists: a list view is named as a
@@ -224,6 +224,99 @@ test_window (void)
   accord_test_iterate ();
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+/* A dialog opens with the focus on one of its controls (@focus_name's,
+ * where given), so that the keyboard starts there; its controls are
+ * named. */
+static void
+assert_dialog (GtkWindow  *dialog,
+               guint       min_figures,
+               const char *focus_name)
+{
+  GtkWidget *focus;
+
+  g_assert_nonnull (dialog);
+  accord_test_wait_for_map (GTK_WIDGET (dialog));
+  assert_all_named (GTK_WIDGET (dialog), min_figures);
+
+  focus = gtk_window_get_focus (dialog);
+  g_assert_nonnull (focus);
+  g_test_message ("focus on %s", G_OBJECT_TYPE_NAME (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (dialog)));
+  if (focus_name != NULL)
+    g_assert_true (focus == accord_test_find_named (GTK_WIDGET (dialog), focus_name) ||
+                   gtk_widget_is_ancestor (focus, accord_test_find_named (GTK_WIDGET (dialog), focus_name)));
+}
+
+static void
+test_dialogs (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "workspace.accord", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AccordWindow *window = accord_window_new (NULL);
+  GObject *review_page = gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_WINDOW, "review_page");
+  GtkWindow *dialog;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  accord_window_open_workspace (window, file);
+  wait_for_leads (accord_window_get_session (window));
+
+  g_test_message ("SLA calculator");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.calculator", NULL));
+  dialog = find_toplevel (ACCORD_TYPE_CALCULATOR_DIALOG);
+  assert_dialog (dialog, 1, "revenue");
+  gtk_window_destroy (dialog);
+
+  g_test_message ("protocols");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "review"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review_page), "review.edit-protocols", NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  assert_dialog (dialog, 0, NULL);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_test_message ("meeting mode");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
+  dialog = find_toplevel (ACCORD_TYPE_MEETING_WINDOW);
+  assert_dialog (dialog, 1, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "meeting.leave", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  accord_test_iterate ();
+}
+
+/* A header Accord does not know: every field to map by hand. */
+static void
+test_mapping_dialog (void)
+{
+  static const char * const header[] = { "Lead", "Created", "Owner", "Notes", NULL };
+  g_autoptr(AccordMapping) proposed = accord_mapping_new ();
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  AccordMappingDialog *dialog;
+
+  gtk_window_present (parent);
+  dialog = accord_mapping_dialog_new ("leads.csv", header, NULL, ACCORD_PRESET_NONE, 0.0, proposed);
+  accord_mapping_dialog_choose (dialog, parent, NULL, NULL, NULL);
+  assert_dialog (GTK_WINDOW (dialog), 0, NULL);
+
+  gtk_window_destroy (parent);
+  accord_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +335,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/gui/accessibility/window", test_window);
+  g_test_add_func ("/gui/accessibility/dialogs", test_dialogs);
+  g_test_add_func ("/gui/accessibility/mapping-dialog", test_mapping_dialog);
 
   return g_test_run ();
 }
