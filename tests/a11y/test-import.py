@@ -49,9 +49,12 @@ def fail(message):
     raise AssertionError(message)
 
 
-def wait_for(what, find):
-    """Calls find () until it returns something, or fails at the deadline."""
+def wait_for(what, find, process=None):
+    """Calls find () until it returns something, or fails at the deadline
+    or when @process, Accord, has ended."""
     while time.monotonic() < DEADLINE:
+        if process is not None and process.poll() is not None:
+            fail("Accord ended (status %d) before %s" % (process.returncode, what))
         try:
             found = find()
         except Exception:  # an object that went away while we looked
@@ -102,7 +105,7 @@ def click(button):
 def expected_leads(sample_dir):
     """Counts by hand what the Goals grid shows: the leads created in the
     month of the export's latest date (Accord opens on it), read in the
-    sample workspace's time zone."""
+    sample workspace's time zone; and the export's rows."""
     with open(os.path.join(sample_dir, "northwind.accord"), encoding="utf-8") as f:
         zone = json.load(f)["time_zone"]
     with open(os.path.join(sample_dir, "hubspot-contacts.csv"), encoding="utf-8", newline="") as f:
@@ -112,7 +115,7 @@ def expected_leads(sample_dir):
     latest = max(row[c] for row in rows for c in DATE_COLUMNS if row[c])
     month = latest[:7]
     count = sum(1 for row in rows if row["Create Date"].startswith(month))
-    return zone, int(month[:4]), int(month[5:7]), count
+    return zone, len(rows), int(month[:4]), int(month[5:7]), count
 
 
 def main():
@@ -123,7 +126,7 @@ def main():
     sample_dir = os.path.join(source_dir, "data", "samples")
     export = os.path.join(sample_dir, "hubspot-contacts.csv")
 
-    zone, year, month, leads = expected_leads(sample_dir)
+    zone, n_rows, year, month, leads = expected_leads(sample_dir)
     month_name = time.strftime("%B %Y", (year, month, 1, 0, 0, 0, 0, 1, -1))
     cell_name = "Leads sourced, " + month_name  # DESIGN §3: leads created in the month
     if not 0 < leads < 1000:  # shown without a thousands separator
@@ -170,39 +173,49 @@ def main():
             return None
 
         started = time.monotonic()
-        window = wait_for("Accord on the accessibility bus", lambda: find_window("Accord"))
+        window = wait_for("Accord on the accessibility bus", lambda: find_window("Accord"), app_process)
         print("# Accord on the bus after %.1f s" % (time.monotonic() - started))
 
         # The header's Import button: an icon, named for screen readers.
-        import_button = wait_for("the Import button", lambda: find_button(window, "Import CRM Export…"))
+        import_button = wait_for("the Import button", lambda: find_button(window, "Import CRM Export…"), app_process)
         click(import_button)
-        chooser = wait_for("the file chooser", lambda: find_window("Import CRM Export"))
+        chooser = wait_for("the file chooser", lambda: find_window("Import CRM Export"), app_process)
 
         # Ctrl+L opens the chooser's location entry, where the path goes.
-        pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_PRESS)
-        pyatspi.Registry.generateKeyboardEvent(KEYSYM_L, None, pyatspi.KEY_SYM)
-        pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_RELEASE)
-        location = wait_for("the location entry",
-                            lambda: next((n for n in walk(chooser)
-                                          if n.getRoleName() == "text"
-                                          and n.getState().contains(pyatspi.STATE_FOCUSED)), None))
+        # The keys go to the window with the keyboard focus, which the
+        # chooser may not have yet: press them again until it answers.
+        def open_location():
+            pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_PRESS)
+            pyatspi.Registry.generateKeyboardEvent(KEYSYM_L, None, pyatspi.KEY_SYM)
+            pyatspi.Registry.generateKeyboardEvent(KEYCODE_CONTROL_L, None, pyatspi.KEY_RELEASE)
+            for _ in range(10):
+                time.sleep(0.2)
+                for node in walk(chooser):
+                    if node.getRoleName() == "text" and node.getState().contains(pyatspi.STATE_FOCUSED):
+                        return node
+            return None
+        location = wait_for("the location entry", open_location, app_process)
         location.queryEditableText().setTextContents(export)
         if text_of(location) != export:
             fail("the location entry holds %r" % text_of(location))
         click(find_button(chooser, "Import"))
 
-        # The toast that ends the import.
+        # The toast that ends the import counts the export's rows.
         toast = wait_for("the import's toast",
                          lambda: next((n for n in walk(window)
-                                       if n.getRoleName() == "label" and text_of(n).endswith("leads imported")),
-                                      None))
-        print("# toast: " + text_of(toast))
+                                       if n.getRoleName() == "label" and text_of(n).endswith(" imported")),
+                                      None),
+                         app_process)
+        if text_of(toast) != "%d leads imported" % n_rows:
+            fail("the toast says %r; the export has %d rows" % (text_of(toast), n_rows))
 
         # The Goals page is the dashboard's first: its grid, by name.
         grid = wait_for("the goals grid",
-                        lambda: next((n for n in walk(window) if n.name == "Goals against actuals"), None))
+                        lambda: next((n for n in walk(window) if n.name == "Goals against actuals"), None),
+                        app_process)
         cell = wait_for("the cell “%s”" % cell_name,
-                        lambda: next((n for n in walk(grid) if n.name == cell_name), None))
+                        lambda: next((n for n in walk(grid) if n.name == cell_name), None),
+                        app_process)
         print("# %s: %s" % (cell.name, cell.description))
 
         # What a screen reader reads inside the cell: the value first.
