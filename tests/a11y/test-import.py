@@ -126,24 +126,25 @@ def expected_leads(sample_dir):
     return zone, len(rows), int(month[:4]), int(month[5:7]), count
 
 
-def display_opens():
-    """Whether Accord can open the X display, as the widget tests ask GTK
-    before they skip: an xvfb-run -a started beside another one may end up
-    with a display that belongs to the other's server."""
+# The test's own connection to the X server, open until it ends.
+display_connection = None
+
+
+def hold_display():
+    """Opens the X display and keeps it open, or says it cannot. Xvfb
+    resets when its last client leaves (the accessibility bus's launcher
+    is one that comes and goes) and refuses connections while it resets:
+    a connection held for the whole test keeps Accord's from landing in
+    a reset."""
+    global display_connection
+
     if not os.environ.get("DISPLAY"):
         return True  # Wayland: Accord finds out
-    try:
-        xlib = ctypes.CDLL("libX11.so.6")
-    except OSError:
-        return True
+    xlib = ctypes.CDLL("libX11.so.6")
     xlib.XOpenDisplay.restype = ctypes.c_void_p
     xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    display = xlib.XOpenDisplay(None)
-    if not display:
-        return False
-    xlib.XCloseDisplay(display)
-    return True
+    display_connection = xlib.XOpenDisplay(None)
+    return bool(display_connection)
 
 
 def main():
@@ -273,7 +274,7 @@ if __name__ == "__main__":
     # meson stops a test that runs too long with SIGTERM: end through the
     # finally clause, which stops Accord too.
     signal.signal(signal.SIGTERM, lambda *args: sys.exit(1))
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or not display_opens():
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or not hold_display():
         skip("no display")
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         skip("no session bus")
