@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 
+from gi.repository import GLib
+
 # Every wait shares one deadline, so a missing widget fails the test
 # rather than hanging it.
 DEADLINE = time.monotonic() + 60
@@ -58,7 +60,7 @@ def wait_for(what, find, process=None):
             fail("Accord ended (status %d) before %s" % (process.returncode, what))
         try:
             found = find()
-        except Exception:  # an object that went away while we looked
+        except GLib.GError:  # an object went away while we looked
             found = None
         if found:
             return found
@@ -196,6 +198,8 @@ def main():
 
         def find_window(title):
             app = find_app()
+            if app is None:
+                return None
             for i in range(app.childCount):
                 window = app.getChildAtIndex(i)
                 if window is not None and window.name == title:
