@@ -37,12 +37,16 @@ wait_for_leads (AccordSession *session)
   accord_test_iterate ();
 }
 
-/* GTK's own composite controls: they are named as a whole, and name
+/* GTK's and libadwaita's composite controls: named as a whole, they name
  * their insides themselves (a drop-down's button, an entry's text, the
- * window's own buttons). */
+ * window's own buttons, a toast's). */
 static gboolean
 is_composite (GtkWidget *widget)
 {
+  /* libadwaita's toast is private: its close button has no tooltip. */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget"))
+    return TRUE;
+
   return GTK_IS_DROP_DOWN (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_ENTRY (widget) ||
          GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_PASSWORD_ENTRY (widget) || GTK_IS_MENU_BUTTON (widget) ||
          GTK_IS_SCROLLBAR (widget) || GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER (widget) ||
@@ -84,6 +88,17 @@ is_control (GtkWidget *widget)
          GTK_IS_FLOW_BOX (widget) || gtk_widget_get_focusable (widget);
 }
 
+static gboolean
+is_icon_only (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL && gtk_button_get_label (GTK_BUTTON (widget)) == NULL;
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
+           gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL;
+  return FALSE;
+}
+
 /* What shows figures: the charts and the goals grid's cells. */
 static gboolean
 is_figure (GtkWidget *widget)
@@ -104,10 +119,12 @@ static char *
 describe (GtkWidget *widget)
 {
   const char *label = GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget)) : NULL;
+  const char *icon = GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget)) : NULL;
+  GtkWidget *parent = gtk_widget_get_parent (widget);
 
-  return g_strdup_printf ("%s (name “%s”, css “%s”, label “%s”, tooltip “%s”)", G_OBJECT_TYPE_NAME (widget),
-                          gtk_widget_get_name (widget), gtk_widget_get_css_name (widget),
-                          label != NULL ? label : "", gtk_widget_get_tooltip_text (widget));
+  return g_strdup_printf ("%s in %s (name “%s”, label “%s”, icon “%s”, tooltip “%s”)", G_OBJECT_TYPE_NAME (widget),
+                          parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "nothing", gtk_widget_get_name (widget),
+                          label != NULL ? label : "", icon != NULL ? icon : "", gtk_widget_get_tooltip_text (widget));
 }
 
 /* Walks what is on screen below @widget and collects in @missing each
@@ -139,6 +156,14 @@ check_widget (GtkWidget *widget,
   else if (is_control (widget) && !has_name (widget))
     {
       g_ptr_array_add (missing, describe (widget));
+    }
+
+  /* An icon says what it does in a tooltip too, for the eye. */
+  if (is_icon_only (widget) && gtk_widget_get_tooltip_text (widget) == NULL)
+    {
+      g_autofree char *what = describe (widget);
+
+      g_ptr_array_add (missing, g_strconcat ("no tooltip: ", what, NULL));
     }
 
   if (is_composite (widget))
