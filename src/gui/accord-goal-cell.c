@@ -141,13 +141,13 @@ format_change (double   change,
   return g_strdup_printf (C_("change", "%s %s"), arrow, percent);
 }
 
-/* The figure and the period: "Leads created, October 2026". */
+/* The figure and the period: "Leads sourced, October 2026". */
 static char *
 format_name (AccordGoalCell *self,
              const char     *period)
 {
   /* Translators: a cell of the goals grid for a screen reader, its
-   * figure and its period: "Leads created, October 2026". */
+   * figure and its period: "Leads sourced, October 2026". */
   return g_strdup_printf (C_("goal cell", "%s, %s"), accord_quarter_row_get_title (self->row), period);
 }
 
