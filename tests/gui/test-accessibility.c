@@ -195,7 +195,8 @@ test_window (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "workspace.accord", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AccordWindow *window = accord_window_new (NULL);
+  /* The test's own reference, for g_assert_finalize_object. */
+  AccordWindow *window = g_object_ref (accord_window_new (NULL));
   /* Each page, and the charts or cells it shows at the least: the goals
    * grid has five columns of figures. */
   static const struct {
@@ -247,6 +248,7 @@ test_window (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   accord_test_iterate ();
+  g_assert_finalize_object (window);
 }
 
 static GtkWindow *
@@ -336,7 +338,8 @@ test_dialogs (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", "workspace.accord", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AccordWindow *window = accord_window_new (NULL);
+  /* The test's own reference, for g_assert_finalize_object. */
+  AccordWindow *window = g_object_ref (accord_window_new (NULL));
   GObject *review_page = gtk_widget_get_template_child (GTK_WIDGET (window), ACCORD_TYPE_WINDOW, "review_page");
   GtkWindow *dialog;
 
@@ -366,6 +369,7 @@ test_dialogs (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   accord_test_iterate ();
+  g_assert_finalize_object (window);
 }
 
 /* A header Accord does not know: every field to map by hand. */
@@ -374,7 +378,7 @@ test_mapping_dialog (void)
 {
   static const char * const header[] = { "Lead", "Created", "Owner", "Notes", NULL };
   g_autoptr(AccordMapping) proposed = accord_mapping_new ();
-  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *parent = g_object_ref (GTK_WINDOW (gtk_window_new ()));
   AccordMappingDialog *dialog;
 
   gtk_window_present (parent);
@@ -385,6 +389,7 @@ test_mapping_dialog (void)
 
   gtk_window_destroy (parent);
   accord_test_iterate ();
+  g_assert_finalize_object (parent);
 }
 
 int
