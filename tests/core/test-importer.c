@@ -410,6 +410,24 @@ test_all_rows_bad (void)
   g_assert_nonnull (strstr (skipped_row (importer, 2)->reason, "out of range"));
 }
 
+/* Found by fuzz-csv: a record the reader skips, first in its batch, reached
+ * the worker with no fields at all (UBSan: offset applied to NULL). */
+static void
+test_unterminated_first_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordImporter) importer = import_file ("unterminated-first-row.csv", NULL, &error);
+
+  /* The quote opened at line 2, column 1 is never closed: that record is
+   * skipped, and it was the only one. */
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS);
+  g_assert_cmpstr (error->message, ==,
+                   "unterminated-first-row.csv: no row could be read; "
+                   "line 2: unterminated quoted field beginning at line 2, column 1");
+  g_assert_cmpuint (accord_importer_get_skipped (importer)->len, ==, 1);
+  g_assert_cmpuint (skipped_row (importer, 0)->line, ==, 2);
+}
+
 static void
 test_missing_file (void)
 {
@@ -504,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/core/importer/wrong-user-mapping", test_wrong_user_mapping);
   g_test_add_func ("/core/importer/header-only", test_header_only);
   g_test_add_func ("/core/importer/all-rows-bad", test_all_rows_bad);
+  g_test_add_func ("/core/importer/unterminated-first-row", test_unterminated_first_row);
   g_test_add_func ("/core/importer/missing-file", test_missing_file);
   g_test_add_func ("/core/importer/async", test_async);
   g_test_add_func ("/core/importer/cancelled", test_cancelled);
