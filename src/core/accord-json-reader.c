@@ -232,6 +232,73 @@ accord_json_scan_nesting (const char *data,
   return -1;
 }
 
+/* The UTF-16 unit of the escape "\uXXXX" at @at, or -1. */
+static int
+read_escaped_unit (const char *data,
+                   gsize       length,
+                   gsize       at)
+{
+  int unit = 0;
+
+  if (at + 6 > length || data[at] != '\\' || data[at + 1] != 'u')
+    return -1;
+
+  for (guint i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (data[at + i]);
+
+      if (digit < 0)
+        return -1;
+      unit = unit * 16 + digit;
+    }
+
+  return unit;
+}
+
+/**
+ * accord_json_find_lone_surrogate:
+ * @data: (array length=length): JSON text
+ * @length: its length in bytes
+ *
+ * Finds a "\uD800"-style escape that is half of a UTF-16 surrogate pair
+ * on its own. json-glib turns one into bytes that are not UTF-8, which
+ * nothing after it expects (and which it refuses to read back).
+ *
+ * Returns: the byte offset of the first such escape, or -1
+ */
+gssize
+accord_json_find_lone_surrogate (const char *data,
+                                 gsize       length)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      int unit;
+
+      if (data[i] == '"')
+        in_string = !in_string;
+      if (!in_string || data[i] != '\\')
+        continue;
+
+      unit = read_escaped_unit (data, length, i);
+      if (unit >= 0xdc00 && unit <= 0xdfff)
+        return (gssize) i;
+      if (unit >= 0xd800 && unit <= 0xdbff)
+        {
+          int low = read_escaped_unit (data, length, i + 6);
+
+          if (low < 0xdc00 || low > 0xdfff)
+            return (gssize) i;
+          i += 6;
+        }
+      /* Past the escaped character: an escaped quote ends nothing. */
+      i++;
+    }
+
+  return -1;
+}
+
 static gboolean
 check_nesting (const char  *data,
                gsize        length,
@@ -285,6 +352,7 @@ accord_json_reader_parse (const char  *data,
 {
   const char *end;
   gsize root_end;
+  gssize lone_surrogate;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
@@ -314,6 +382,16 @@ accord_json_reader_parse (const char  *data,
 
   if (!check_nesting (data, length, display_name, &root_end, error))
     return NULL;
+
+  lone_surrogate = accord_json_find_lone_surrogate (data, length);
+  if (lone_surrogate >= 0)
+    {
+      g_autofree char *what = g_strdup_printf (_("“%.6s” is half of a UTF-16 surrogate pair, not a character"),
+                                               data + lone_surrogate);
+
+      set_error_at (error, ACCORD_IMPORT_ERROR_NOT_TEXT, display_name, data, lone_surrogate, what);
+      return NULL;
+    }
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))

@@ -28,6 +28,8 @@ gssize   accord_json_scan_nesting (const char             *data,
                                   gsize                   length,
                                   guint                   max_depth,
                                   gsize                  *root_end);
+gssize   accord_json_find_lone_surrogate (const char      *data,
+                                         gsize            length);
 void     accord_json_locate       (const char             *data,
                                   gsize                   offset,
                                   guint                  *line,
