@@ -393,14 +393,16 @@ accord_json_reader_parse (const char  *data,
       return NULL;
     }
 
+  /* json-glib reads every value of "[1] [2]" and leaks all but the last:
+   * it sees the first only, and what follows is checked below. */
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!json_parser_load_from_data (parser, data, root_end > 0 ? root_end : length, &parse_error))
     {
       set_parse_error (error, display_name, data, length, parse_error);
       return NULL;
     }
 
-  /* json-glib stops after a first array or object and ignores the rest. */
+  /* Only white space may follow the first array or object. */
   for (gsize i = root_end; root_end > 0 && i < length; i++)
     {
       if (!g_ascii_isspace (data[i]))
