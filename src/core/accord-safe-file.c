@@ -29,10 +29,12 @@ accord_safe_file_get_backup (GFile *file)
 /* Copies the file's current version to its backup, the one kept, the
  * same way as the file itself: complete and on disk, or not at all. */
 static gboolean
-keep_backup (const char  *path,
+keep_backup (GFile       *file,
+             const char  *path,
              GError     **error)
 {
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) backup = accord_safe_file_get_backup (file);
+  g_autofree char *backup_path = g_file_get_path (backup);
   g_autofree char *contents = NULL;
   g_autoptr(GError) read_error = NULL;
   gsize length;
@@ -47,7 +49,7 @@ keep_backup (const char  *path,
       return FALSE;
     }
 
-  return g_file_set_contents_full (backup, contents, length,
+  return g_file_set_contents_full (backup_path, contents, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0666, error);
 }
@@ -82,7 +84,7 @@ accord_safe_file_replace (GFile       *file,
     return g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
                                     NULL, NULL, error);
 
-  return keep_backup (path, error) &&
+  return keep_backup (file, path, error) &&
          g_file_set_contents_full (path, data, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0666, error);
