@@ -1883,7 +1883,7 @@ check_text (const char  *data,
             GError     **error)
 {
   gssize too_deep = accord_json_scan_nesting (data, length, MAX_DEPTH, NULL);
-  gssize lone_surrogate;
+  gssize bad_escape;
   guint line, column;
 
   if (too_deep >= 0)
@@ -1895,13 +1895,14 @@ check_text (const char  *data,
       return FALSE;
     }
 
-  lone_surrogate = accord_json_find_lone_surrogate (data, length);
-  if (lone_surrogate >= 0)
+  bad_escape = accord_json_find_bad_escape (data, length);
+  if (bad_escape >= 0)
     {
-      accord_json_locate (data, lone_surrogate, &line, &column);
+      g_autofree char *what = accord_json_describe_bad_escape (data, length, bad_escape);
+
+      accord_json_locate (data, bad_escape, &line, &column);
       g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
-                   _("%s: line %u, column %u: “%.6s” is half of a UTF-16 surrogate pair, not a character"),
-                   file, line, column, data + lone_surrogate);
+                   _("%s: line %u, column %u: %s"), file, line, column, what);
       return FALSE;
     }
 

@@ -256,19 +256,20 @@ read_escaped_unit (const char *data,
 }
 
 /**
- * accord_json_find_lone_surrogate:
+ * accord_json_find_bad_escape:
  * @data: (array length=length): JSON text
  * @length: its length in bytes
  *
- * Finds a "\uD800"-style escape that is half of a UTF-16 surrogate pair
- * on its own. json-glib turns one into bytes that are not UTF-8, which
- * nothing after it expects (and which it refuses to read back).
+ * Finds a "\u" escape that is not four hex digits, or that is half of a
+ * UTF-16 surrogate pair on its own ("\uD800"). json-glib accepts both and
+ * turns them into bytes that are not UTF-8, which nothing after it
+ * expects (and which it refuses to read back).
  *
  * Returns: the byte offset of the first such escape, or -1
  */
 gssize
-accord_json_find_lone_surrogate (const char *data,
-                                 gsize       length)
+accord_json_find_bad_escape (const char *data,
+                             gsize       length)
 {
   gboolean in_string = FALSE;
 
@@ -281,22 +282,44 @@ accord_json_find_lone_surrogate (const char *data,
       if (!in_string || data[i] != '\\')
         continue;
 
-      unit = read_escaped_unit (data, length, i);
-      if (unit >= 0xdc00 && unit <= 0xdfff)
-        return (gssize) i;
-      if (unit >= 0xd800 && unit <= 0xdbff)
+      if (i + 1 < length && data[i + 1] == 'u')
         {
-          int low = read_escaped_unit (data, length, i + 6);
-
-          if (low < 0xdc00 || low > 0xdfff)
+          unit = read_escaped_unit (data, length, i);
+          if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff))
             return (gssize) i;
-          i += 6;
+          if (unit >= 0xd800 && unit <= 0xdbff)
+            {
+              int low = read_escaped_unit (data, length, i + 6);
+
+              if (low < 0xdc00 || low > 0xdfff)
+                return (gssize) i;
+              i += 6;
+            }
         }
       /* Past the escaped character: an escaped quote ends nothing. */
       i++;
     }
 
   return -1;
+}
+
+/**
+ * accord_json_describe_bad_escape:
+ * @data: (array length=length): JSON text
+ * @length: its length in bytes
+ * @offset: what accord_json_find_bad_escape() returned
+ *
+ * Returns: (transfer full): why the escape at @offset is refused
+ */
+char *
+accord_json_describe_bad_escape (const char *data,
+                                 gsize       length,
+                                 gsize       offset)
+{
+  /* The escape as written, without reading past the data's end. */
+  int shown = (int) MIN (6, length - offset);
+
+  return g_strdup_printf (_("“%.*s” is not a valid character escape"), shown, data + offset);
 }
 
 static gboolean
@@ -352,7 +375,7 @@ accord_json_reader_parse (const char  *data,
 {
   const char *end;
   gsize root_end;
-  gssize lone_surrogate;
+  gssize bad_escape;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
@@ -383,13 +406,12 @@ accord_json_reader_parse (const char  *data,
   if (!check_nesting (data, length, display_name, &root_end, error))
     return NULL;
 
-  lone_surrogate = accord_json_find_lone_surrogate (data, length);
-  if (lone_surrogate >= 0)
+  bad_escape = accord_json_find_bad_escape (data, length);
+  if (bad_escape >= 0)
     {
-      g_autofree char *what = g_strdup_printf (_("“%.6s” is half of a UTF-16 surrogate pair, not a character"),
-                                               data + lone_surrogate);
+      g_autofree char *what = accord_json_describe_bad_escape (data, length, bad_escape);
 
-      set_error_at (error, ACCORD_IMPORT_ERROR_NOT_TEXT, display_name, data, lone_surrogate, what);
+      set_error_at (error, ACCORD_IMPORT_ERROR_NOT_TEXT, display_name, data, bad_escape, what);
       return NULL;
     }
 

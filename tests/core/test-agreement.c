@@ -356,11 +356,12 @@ test_error_parse (void)
   g_clear_error (&error);
 }
 
-/* Found by fuzz-agreement: json-glib turns a lone "\ud800" into bytes that
- * are not UTF-8, so the agreement loaded but could not be saved and read
- * again. */
+/* Found by fuzz-agreement: json-glib accepts a "\u" escape of half a
+ * surrogate pair, or of fewer than four hex digits, and turns it into
+ * bytes that are not UTF-8, so the agreement loaded but could not be saved
+ * and read again. */
 static void
-test_error_lone_surrogate (void)
+test_error_bad_escape (void)
 {
   g_autoptr(GError) error = NULL;
   AccordAgreement *agreement;
@@ -373,7 +374,17 @@ test_error_lone_surrogate (void)
   g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
   g_assert_cmpstr (error->message, ==,
                    "lone-surrogate.json: line 55, column 48: "
-                   "“\\ud800” is half of a UTF-16 surrogate pair, not a character");
+                   "“\\ud800” is not a valid character escape");
+  g_clear_error (&error);
+
+  /* Line 37 is `    "summary": "Nmq\ud83\uforthwind…`: the quote in
+   * column 16, Nmq in 17 to 19, the backslash in 20. */
+  agreement = load_fixture ("short-escape.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==,
+                   "short-escape.json: line 37, column 20: "
+                   "“\\ud83\\” is not a valid character escape");
 }
 
 /* json-glib's parser recurses per level; deep data must be refused, not
@@ -1401,7 +1412,7 @@ main (int   argc,
   g_test_add_func ("/core/agreement/sample", test_sample);
   g_test_add_func ("/core/agreement/error/parse", test_error_parse);
   g_test_add_func ("/core/agreement/error/deep", test_error_deep);
-  g_test_add_func ("/core/agreement/error/lone-surrogate", test_error_lone_surrogate);
+  g_test_add_func ("/core/agreement/error/bad-escape", test_error_bad_escape);
   g_test_add_func ("/core/agreement/error/format", test_error_format);
   g_test_add_func ("/core/agreement/error/version", test_error_version);
   g_test_add_func ("/core/agreement/error/invalid", test_error_invalid);

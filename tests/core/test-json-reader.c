@@ -388,12 +388,19 @@ test_bad_text (void)
   g_assert_true (g_str_has_prefix (error->message, "export.json: line 2, column 3: "));
   g_clear_error (&error);
 
-  /* A surrogate escape alone, high or low, is no character: json-glib
-   * would pass on bytes that are not UTF-8. */
+  /* A surrogate escape alone, high or low, is no character, nor is an
+   * escape of fewer than four hex digits: json-glib would pass on bytes
+   * that are not UTF-8. */
   g_assert_false (read_text ("[{\"a\": \"x\\ud800y\"}]", -1, &recorder, NULL, &error));
   g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NOT_TEXT);
   g_assert_cmpstr (error->message, ==, "export.json: line 1, column 10: "
-                   "“\\ud800” is half of a UTF-16 surrogate pair, not a character");
+                   "“\\ud800” is not a valid character escape");
+  g_clear_error (&error);
+  /* At the very end the escape is shown as far as the data goes. */
+  g_assert_false (read_text ("[\"\\u12", 6, &recorder, NULL, &error));
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NOT_TEXT);
+  g_assert_cmpstr (error->message, ==, "export.json: line 1, column 3: "
+                   "“\\u12” is not a valid character escape");
   g_clear_error (&error);
   g_assert_false (read_text ("[{\"\\uDC00\": 1}]", -1, &recorder, NULL, &error));
   g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NOT_TEXT);
