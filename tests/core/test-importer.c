@@ -432,6 +432,20 @@ test_unterminated_first_row (void)
   g_assert_cmpuint (skipped_row (importer, 0)->line, ==, 2);
 }
 
+/* The input fuzz-csv found: a header over lines 1 and 2 (a quoted newline
+ * in "Amou nt"), then line 3 whose 7th field, "1,00, is never closed. */
+static void
+test_fuzz_csv_crash (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordImporter) importer = import_file ("fuzz-csv-crash.csv", NULL, &error);
+
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS);
+  g_assert_cmpstr (error->message, ==,
+                   "fuzz-csv-crash.csv: no row could be read; "
+                   "line 3: unterminated quoted field beginning at line 3, column 7");
+}
+
 static void
 test_missing_file (void)
 {
@@ -571,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/core/importer/header-only", test_header_only);
   g_test_add_func ("/core/importer/all-rows-bad", test_all_rows_bad);
   g_test_add_func ("/core/importer/unterminated-first-row", test_unterminated_first_row);
+  g_test_add_func ("/core/importer/fuzz-csv-crash", test_fuzz_csv_crash);
   g_test_add_func ("/core/importer/missing-file", test_missing_file);
   g_test_add_func ("/core/importer/async", test_async);
   g_test_add_func ("/core/importer/cancelled", test_cancelled);
