@@ -1956,24 +1956,39 @@ read_header (Reader     *reader,
 }
 
 /* Refuses data nested deeper than any agreement before json-glib's
- * recursive parser sees it. */
+ * recursive parser sees it, and escapes it would turn into text that is
+ * not UTF-8. */
 static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             const char  *file,
-             GError     **error)
+check_text (const char  *data,
+            gsize        length,
+            const char  *file,
+            GError     **error)
 {
   gssize too_deep = accord_json_scan_nesting (data, length, MAX_DEPTH, NULL);
+  gssize bad_escape;
   guint line, column;
 
-  if (too_deep < 0)
-    return TRUE;
+  if (too_deep >= 0)
+    {
+      accord_json_locate (data, too_deep, &line, &column);
+      g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
+                   _("%s: line %u, column %u: nested too deeply to be an agreement"),
+                   file, line, column);
+      return FALSE;
+    }
 
-  accord_json_locate (data, too_deep, &line, &column);
-  g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
-               _("%s: line %u, column %u: nested too deeply to be an agreement"),
-               file, line, column);
-  return FALSE;
+  bad_escape = accord_json_find_bad_escape (data, length);
+  if (bad_escape >= 0)
+    {
+      g_autofree char *what = accord_json_describe_bad_escape (data, length, bad_escape);
+
+      accord_json_locate (data, bad_escape, &line, &column);
+      g_set_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE,
+                   _("%s: line %u, column %u: %s"), file, line, column, what);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 typedef struct
@@ -2004,7 +2019,7 @@ parse_root (JsonParser  *parser,
   ParsePosition position = { 0, 0 };
   JsonNode *root;
 
-  if (!check_depth (data, length, file, error))
+  if (!check_text (data, length, file, error))
     return NULL;
 
   g_signal_connect (parser, "error", G_CALLBACK (parser_error_cb), &position);

@@ -1191,12 +1191,17 @@ convert_rows_thread (gpointer data)
       for (guint i = 0; i < batch->entries->len; i++)
         {
           const BatchEntry *entry = &g_array_index (batch->entries, BatchEntry, i);
-          const guint32 *offsets = &g_array_index (batch->fields, guint32, entry->first_field);
           const char *text = (const char *) batch->text->data;
 
+          /* A note with no fields may come in a batch whose field array
+           * was never allocated: index it only when there are fields. */
           g_ptr_array_set_size (fields, entry->n_fields);
           for (guint f = 0; f < entry->n_fields; f++)
-            fields->pdata[f] = offsets[f] == NO_FIELD ? NULL : (gpointer) (text + offsets[f]);
+            {
+              guint32 offset = g_array_index (batch->fields, guint32, entry->first_field + f);
+
+              fields->pdata[f] = offset == NO_FIELD ? NULL : (gpointer) (text + offset);
+            }
 
           report_progress (pipeline->run, entry->position);
           read_row (pipeline->run, entry->kind,
@@ -1505,8 +1510,21 @@ accord_importer_run (AccordImporter  *self,
 
   if (!run.read_only && self->require_columns && self->n_rows == 0)
     {
-      g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS,
-                   _("%s: the file has a header but no rows"), display_name);
+      /* Records the reader could not read are not rows, but they are
+       * what the user needs to hear about. */
+      if (self->skipped->len > 0)
+        {
+          const AccordSkippedRow *first = &g_array_index (self->skipped, AccordSkippedRow, 0);
+
+          g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS,
+                       _("%s: no row could be read; line %u: %s"),
+                       display_name, first->line, first->reason);
+        }
+      else
+        {
+          g_set_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS,
+                       _("%s: the file has a header but no rows"), display_name);
+        }
       return FALSE;
     }
 

@@ -232,6 +232,96 @@ accord_json_scan_nesting (const char *data,
   return -1;
 }
 
+/* The UTF-16 unit of the escape "\uXXXX" at @at, or -1. */
+static int
+read_escaped_unit (const char *data,
+                   gsize       length,
+                   gsize       at)
+{
+  int unit = 0;
+
+  if (at + 6 > length || data[at] != '\\' || data[at + 1] != 'u')
+    return -1;
+
+  for (guint i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (data[at + i]);
+
+      if (digit < 0)
+        return -1;
+      unit = unit * 16 + digit;
+    }
+
+  return unit;
+}
+
+/**
+ * accord_json_find_bad_escape:
+ * @data: (array length=length): JSON text
+ * @length: its length in bytes
+ *
+ * Finds a "\u" escape that is not four hex digits, or that is half of a
+ * UTF-16 surrogate pair on its own ("\uD800"). json-glib accepts both and
+ * turns them into bytes that are not UTF-8, which nothing after it
+ * expects (and which it refuses to read back).
+ *
+ * Returns: the byte offset of the first such escape, or -1
+ */
+gssize
+accord_json_find_bad_escape (const char *data,
+                             gsize       length)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      int unit;
+
+      if (data[i] == '"')
+        in_string = !in_string;
+      if (!in_string || data[i] != '\\')
+        continue;
+
+      if (i + 1 < length && data[i + 1] == 'u')
+        {
+          unit = read_escaped_unit (data, length, i);
+          if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff))
+            return (gssize) i;
+          if (unit >= 0xd800 && unit <= 0xdbff)
+            {
+              int low = read_escaped_unit (data, length, i + 6);
+
+              if (low < 0xdc00 || low > 0xdfff)
+                return (gssize) i;
+              i += 6;
+            }
+        }
+      /* Past the escaped character: an escaped quote ends nothing. */
+      i++;
+    }
+
+  return -1;
+}
+
+/**
+ * accord_json_describe_bad_escape:
+ * @data: (array length=length): JSON text
+ * @length: its length in bytes
+ * @offset: what accord_json_find_bad_escape() returned
+ *
+ * Returns: (transfer full): why the escape at @offset is refused
+ */
+char *
+accord_json_describe_bad_escape (const char *data,
+                                 gsize       length,
+                                 gsize       offset)
+{
+  /* The escape as written, without reading past the data's end. */
+  int shown = (int) MIN (6, length - offset);
+
+  return g_strdup_printf (_("“%.*s” is not a valid character escape"), shown, data + offset);
+}
+
 static gboolean
 check_nesting (const char  *data,
                gsize        length,
@@ -285,6 +375,7 @@ accord_json_reader_parse (const char  *data,
 {
   const char *end;
   gsize root_end;
+  gssize bad_escape;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
@@ -315,14 +406,25 @@ accord_json_reader_parse (const char  *data,
   if (!check_nesting (data, length, display_name, &root_end, error))
     return NULL;
 
+  bad_escape = accord_json_find_bad_escape (data, length);
+  if (bad_escape >= 0)
+    {
+      g_autofree char *what = accord_json_describe_bad_escape (data, length, bad_escape);
+
+      set_error_at (error, ACCORD_IMPORT_ERROR_NOT_TEXT, display_name, data, bad_escape, what);
+      return NULL;
+    }
+
+  /* json-glib reads every value of "[1] [2]" and leaks all but the last:
+   * it sees the first only, and what follows is checked below. */
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!json_parser_load_from_data (parser, data, root_end > 0 ? root_end : length, &parse_error))
     {
       set_parse_error (error, display_name, data, length, parse_error);
       return NULL;
     }
 
-  /* json-glib stops after a first array or object and ignores the rest. */
+  /* Only white space may follow the first array or object. */
   for (gsize i = root_end; root_end > 0 && i < length; i++)
     {
       if (!g_ascii_isspace (data[i]))

@@ -28,6 +28,11 @@ gssize   accord_json_scan_nesting (const char             *data,
                                   gsize                   length,
                                   guint                   max_depth,
                                   gsize                  *root_end);
+gssize   accord_json_find_bad_escape     (const char      *data,
+                                         gsize            length);
+char    *accord_json_describe_bad_escape (const char      *data,
+                                         gsize            length,
+                                         gsize            offset);
 void     accord_json_locate       (const char             *data,
                                   gsize                   offset,
                                   guint                  *line,

@@ -70,7 +70,14 @@ get_plural_count (double value)
   double size = fabs (value);
 
   if (fabs (size - round (size)) < 0.05)
-    return (gulong) MIN (round (size), G_MAXULONG);
+    {
+      /* Converting a double past G_MAXULONG is undefined: for huge counts
+       * (a hostile touches column) keep the last six digits, all that
+       * plural rules look at, as gettext's manual advises. */
+      if (round (size) < 1e15)
+        return (gulong) round (size);
+      return (gulong) fmod (round (size), 1e6) + 1000000;
+    }
   return 2;
 }
 

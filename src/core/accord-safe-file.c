@@ -26,32 +26,43 @@ accord_safe_file_get_backup (GFile *file)
   return g_file_get_child (parent, backup_name);
 }
 
-/* Copies the file's current version to its backup, the one kept. */
+/* Copies the file's current version to its backup, the one kept, the
+ * same way as the file itself: complete and on disk, or not at all. */
 static gboolean
-keep_backup (GFile   *file,
-             GError **error)
+keep_backup (GFile       *file,
+             const char  *path,
+             GError     **error)
 {
   g_autoptr(GFile) backup = accord_safe_file_get_backup (file);
-  g_autoptr(GError) copy_error = NULL;
+  g_autofree char *backup_path = g_file_get_path (backup);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) read_error = NULL;
+  gsize length;
 
-  if (g_file_copy (file, backup, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &copy_error))
-    return TRUE;
+  if (!g_file_get_contents (path, &contents, &length, &read_error))
+    {
+      /* The first save has nothing to back up. */
+      if (g_error_matches (read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
 
-  /* The first save has nothing to back up. */
-  if (g_error_matches (copy_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return TRUE;
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
 
-  g_propagate_error (error, g_steal_pointer (&copy_error));
-  return FALSE;
+  return g_file_set_contents_full (backup_path, contents, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
 }
 
 /**
  * accord_safe_file_replace:
  *
  * Saves @data atomically: it goes to a temporary file in the same folder,
- * which is flushed to disk and renamed over @file, so that a crash leaves
- * either the old file or the new one. The previous version is kept as
- * the backup, accord_safe_file_get_backup().
+ * which is flushed to disk and renamed over @file, and the folder is
+ * flushed after the rename (g_file_set_contents_full() does both with
+ * %G_FILE_SET_CONTENTS_DURABLE), so that a crash or a power cut leaves
+ * either the old file or the new one. The previous version is kept,
+ * saved the same way, as the backup, accord_safe_file_get_backup().
  *
  * Returns: %TRUE when @data was saved
  */
@@ -73,7 +84,7 @@ accord_safe_file_replace (GFile       *file,
     return g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
                                     NULL, NULL, error);
 
-  return keep_backup (file, error) &&
+  return keep_backup (file, path, error) &&
          g_file_set_contents_full (path, data, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0666, error);

@@ -1255,7 +1255,8 @@ scan_band (const char *p,
  * (negative), `1e3`. A single comma followed by exactly three digits is a
  * thousands separator (`1,098` is 1098), otherwise a decimal comma (`1,5`);
  * a single dot is a decimal point. A trailing percent sign is dropped:
- * `12%` reads 12, not 0.12. Overflow, NaN and infinity are invalid.
+ * `12%` reads 12, not 0.12. NaN, infinity and amounts past
+ * %ACCORD_MAX_AMOUNT either way are invalid.
  *
  * Returns: whether an amount was read, the cell was empty, or it is invalid
  */
@@ -1274,6 +1275,10 @@ accord_parse_amount (const char  *text,
     return ACCORD_VALUE_EMPTY;
 
   error = scan_amount (start, end, value);
+  /* Amounts are summed over every row of an export: bounded this way no
+   * sum can overflow to infinity, and no currency's real figures reach it. */
+  if (error == NUMBER_OK && fabs (*value) > ACCORD_MAX_AMOUNT)
+    error = NUMBER_RANGE;
   if (error == NUMBER_OK)
     return ACCORD_VALUE_OK;
 

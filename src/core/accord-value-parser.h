@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 #define ACCORD_DATE_YEAR_MIN 1900
 #define ACCORD_DATE_YEAR_MAX 2199
 
+/* The largest amount read, either way: 10¹⁸ (a quintillion). */
+#define ACCORD_MAX_AMOUNT 1e18
+
 typedef enum
 {
   ACCORD_VALUE_EMPTY,    /* blank, or a null marker: "", spaces, "#N/A", "N/A", "#NV",

@@ -564,6 +564,8 @@ accord_calculator_dialog_new (GtkWindow     *parent,
   total = self->history.total.value;
   gtk_spin_button_set_value (self->revenue_spin, isfinite (total) && total > 0 ? round (total) : 0);
   input_changed_cb (self);
+  /* The keyboard starts on the one figure to enter. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->revenue_spin));
 
   return self;
 }

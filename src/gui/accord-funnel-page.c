@@ -187,6 +187,11 @@ show_breakdown (AccordFunnelPage *self,
       gtk_widget_add_css_class (card, "funnel-card");
       adw_bin_set_child (ADW_BIN (card), chart);
       gtk_flow_box_append (self->breakdown_box, card);
+      /* The keyboard focus lands on the flow box's child: it reads as
+       * its chart. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (card)),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, chart, NULL,
+                                      -1);
     }
 
   if (funnels->len > 0)

@@ -15,6 +15,7 @@
 #include "accord-goal-cell.h"
 #include "accord-money.h"
 #include "accord-quarter.h"
+#include "accord-zone.h"
 
 struct _AccordGoalCell
 {
@@ -143,6 +144,16 @@ format_change (double   change,
   return g_strdup_printf (C_("change", "%s %s"), arrow, percent);
 }
 
+/* The figure and the period: "Leads sourced, October 2026". */
+static char *
+format_name (AccordGoalCell *self,
+             const char     *period)
+{
+  /* Translators: a cell of the goals grid for a screen reader, its
+   * figure and its period: "Leads sourced, October 2026". */
+  return g_strdup_printf (C_("goal cell", "%s, %s"), accord_quarter_row_get_title (self->row), period);
+}
+
 static NumberStyle
 get_number_style (AccordGoalCell *self)
 {
@@ -185,6 +196,7 @@ set_level (AccordGoalCell   *self,
 
 static void
 set_texts (AccordGoalCell *self,
+           const char     *name,
            const char     *value,
            const char     *goal,
            const char     *status,
@@ -199,7 +211,13 @@ set_texts (AccordGoalCell *self,
    * of the change. */
   g_free (self->tooltip);
   self->tooltip = g_strdup (tooltip);
-  /* The tooltip's sentence, for a screen reader too. */
+  /* A screen reader names the cell by its row and column, as the eye
+   * reads them off the grid's edges, and reads the tooltip's sentence,
+   * which states the value and the goal. */
+  if (name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
   if (tooltip != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
   else
@@ -218,6 +236,9 @@ update_period (AccordGoalCell *self)
   g_autofree char *actual_full = format_number (cell->actual, style, FALSE);
   g_autofree char *goal = format_goal (cell->goal, style);
   g_autofree char *goal_full = isnan (cell->goal) ? NULL : format_number (cell->goal, style, FALSE);
+  g_autofree char *period = self->column == ACCORD_QUARTER_TOTAL ? accord_quarter_format (cell->month)
+                                                                 : accord_month_key_format_name (cell->month);
+  g_autofree char *name = format_name (self, period);
   g_autofree char *status = NULL;
   g_autofree char *tooltip = NULL;
 
@@ -264,7 +285,7 @@ update_period (AccordGoalCell *self)
       tooltip = g_strdup_printf (_("%s of a goal of %s: %s."), actual_full, goal_full, status);
     }
 
-  set_texts (self, actual, goal, status, tooltip);
+  set_texts (self, name, actual, goal, status, tooltip);
   /* A month not begun is shown, dimmed: its goal is known, and a pool
    * may already hold leads for it. */
   set_level (self, cell->level, cell->state == ACCORD_PERIOD_FUTURE);
@@ -286,6 +307,7 @@ update_previous (AccordGoalCell *self)
   g_autofree char *status = format_change (accord_quarter_row_get_change (self->row), so_far);
   g_autofree char *previous_name = accord_quarter_format (cell->month);
   g_autofree char *current_name = accord_quarter_format (total->month);
+  g_autofree char *name = format_name (self, previous_name);
   g_autofree char *tooltip = NULL;
 
   if (so_far)
@@ -297,7 +319,7 @@ update_previous (AccordGoalCell *self)
     tooltip = g_strdup_printf (_("%s: %s. %s: %s (%s)."), previous_name, actual_full, current_name,
                                current_full, status);
 
-  set_texts (self, actual, goal, status, tooltip);
+  set_texts (self, name, actual, goal, status, tooltip);
   set_level (self, ACCORD_ATTAINMENT_NONE, FALSE);
 }
 
@@ -306,7 +328,7 @@ update (AccordGoalCell *self)
 {
   if (self->row == NULL)
     {
-      set_texts (self, "", NULL, "", NULL);
+      set_texts (self, NULL, "", NULL, "", NULL);
       set_level (self, ACCORD_ATTAINMENT_NONE, FALSE);
     }
   else if (self->column == ACCORD_QUARTER_PREVIOUS)
@@ -398,6 +420,8 @@ accord_goal_cell_class_init (AccordGoalCellClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordGoalCell, goal_label);
   gtk_widget_class_bind_template_child (widget_class, AccordGoalCell, status_label);
   gtk_widget_class_set_css_name (widget_class, "goalcell");
+  /* A named group, so that screen readers read its name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static gboolean

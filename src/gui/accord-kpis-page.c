@@ -223,7 +223,16 @@ update (AccordKpisPage *self)
 
   n_shown = accord_kpi_get_shown (agreement, shown);
   for (guint i = 0; i < n_shown; i++)
-    gtk_flow_box_append (self->tiles, create_tile (&values[shown[i]]));
+    {
+      GtkWidget *tile = create_tile (&values[shown[i]]);
+
+      gtk_flow_box_append (self->tiles, tile);
+      /* The keyboard focus lands on the flow box's child: it reads as
+       * its tile. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (gtk_widget_get_parent (tile)),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, tile, NULL,
+                                      -1);
+    }
 
   update_sources (self, session, month);
   gtk_stack_set_visible_child_name (stack, "kpis");

@@ -356,6 +356,37 @@ test_error_parse (void)
   g_clear_error (&error);
 }
 
+/* Found by fuzz-agreement: json-glib accepts a "\u" escape of half a
+ * surrogate pair, or of fewer than four hex digits, and turns it into
+ * bytes that are not UTF-8, so the agreement loaded but could not be saved
+ * and read again. */
+static void
+test_error_bad_escape (void)
+{
+  g_autoptr(GError) error = NULL;
+  AccordAgreement *agreement;
+
+  /* Line 55 is `    "summary": "Northwind Analytics' marketing \ud800and…`:
+   * four spaces, "summary": and a space (15), the quote (16), 31
+   * characters of text (17 to 47), and the backslash in column 48. */
+  agreement = load_fixture ("lone-surrogate.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==,
+                   "lone-surrogate.json: line 55, column 48: "
+                   "“\\ud800” is not a valid character escape");
+  g_clear_error (&error);
+
+  /* Line 37 is `    "summary": "Nmq\ud83\uforthwind…`: the quote in
+   * column 16, Nmq in 17 to 19, the backslash in 20. */
+  agreement = load_fixture ("short-escape.json", &error);
+  g_assert_null (agreement);
+  g_assert_error (error, ACCORD_AGREEMENT_ERROR, ACCORD_AGREEMENT_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==,
+                   "short-escape.json: line 37, column 20: "
+                   "“\\ud83\\” is not a valid character escape");
+}
+
 /* json-glib's parser recurses per level; deep data must be refused, not
  * crash. 100 000 brackets: the 33rd is one too many, in column 33. */
 static void
@@ -1463,6 +1494,7 @@ main (int   argc,
   g_test_add_func ("/core/agreement/sample", test_sample);
   g_test_add_func ("/core/agreement/error/parse", test_error_parse);
   g_test_add_func ("/core/agreement/error/deep", test_error_deep);
+  g_test_add_func ("/core/agreement/error/bad-escape", test_error_bad_escape);
   g_test_add_func ("/core/agreement/error/format", test_error_format);
   g_test_add_func ("/core/agreement/error/version", test_error_version);
   g_test_add_func ("/core/agreement/error/invalid", test_error_invalid);

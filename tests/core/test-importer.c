@@ -6,8 +6,12 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "accord-importer.h"
 
@@ -410,6 +414,38 @@ test_all_rows_bad (void)
   g_assert_nonnull (strstr (skipped_row (importer, 2)->reason, "out of range"));
 }
 
+/* Found by fuzz-csv: a record the reader skips, first in its batch, reached
+ * the worker with no fields at all (UBSan: offset applied to NULL). */
+static void
+test_unterminated_first_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordImporter) importer = import_file ("unterminated-first-row.csv", NULL, &error);
+
+  /* The quote opened at line 2, column 1 is never closed: that record is
+   * skipped, and it was the only one. */
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS);
+  g_assert_cmpstr (error->message, ==,
+                   "unterminated-first-row.csv: no row could be read; "
+                   "line 2: unterminated quoted field beginning at line 2, column 1");
+  g_assert_cmpuint (accord_importer_get_skipped (importer)->len, ==, 1);
+  g_assert_cmpuint (skipped_row (importer, 0)->line, ==, 2);
+}
+
+/* The input fuzz-csv found: a header over lines 1 and 2 (a quoted newline
+ * in "Amou nt"), then line 3 whose 7th field, "1,00, is never closed. */
+static void
+test_fuzz_csv_crash (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordImporter) importer = import_file ("fuzz-csv-crash.csv", NULL, &error);
+
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NO_ROWS);
+  g_assert_cmpstr (error->message, ==,
+                   "fuzz-csv-crash.csv: no row could be read; "
+                   "line 3: unterminated quoted field beginning at line 3, column 7");
+}
+
 static void
 test_missing_file (void)
 {
@@ -484,6 +520,50 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Cancel half way: the export arrives through a pipe, and Cancel is
+ * pressed between two writes, so the import cannot have reached the end
+ * of the file; it stops with a cancelled error, not with a part read. */
+static void
+test_cancelled_midway (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("accord-importer-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "contacts.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AccordImporter) importer = accord_importer_new (file);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GString) rows = g_string_new (NULL);
+  RunResult run = { FALSE, NULL };
+  int fd;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  /* Once the import stops reading, the last write may meet a closed pipe. */
+  signal (SIGPIPE, SIG_IGN);
+
+  accord_importer_run_async (importer, cancellable, run_done_cb, &run);
+  /* Opening blocks until the import opens the other end. */
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+
+  g_string_append (rows, "Record ID,Create Date,Contact owner\n");
+  for (guint i = 1; i <= 1000; i++)
+    g_string_append_printf (rows, "%u,2024-03-01,Ana\n", i);
+  g_assert_cmpint (write (fd, rows->str, rows->len), ==, (gssize) rows->len);
+  g_cancellable_cancel (cancellable);
+  /* A read begun before Cancel returns these rows; the next one stops. */
+  (void) !write (fd, rows->str + 36, 1000);
+
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (close (fd), ==, 0);
+
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&run.error);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,9 +584,12 @@ main (int   argc,
   g_test_add_func ("/core/importer/wrong-user-mapping", test_wrong_user_mapping);
   g_test_add_func ("/core/importer/header-only", test_header_only);
   g_test_add_func ("/core/importer/all-rows-bad", test_all_rows_bad);
+  g_test_add_func ("/core/importer/unterminated-first-row", test_unterminated_first_row);
+  g_test_add_func ("/core/importer/fuzz-csv-crash", test_fuzz_csv_crash);
   g_test_add_func ("/core/importer/missing-file", test_missing_file);
   g_test_add_func ("/core/importer/async", test_async);
   g_test_add_func ("/core/importer/cancelled", test_cancelled);
+  g_test_add_func ("/core/importer/cancelled-midway", test_cancelled_midway);
 
   return g_test_run ();
 }

@@ -388,12 +388,48 @@ test_bad_text (void)
   g_assert_true (g_str_has_prefix (error->message, "export.json: line 2, column 3: "));
   g_clear_error (&error);
 
+  /* A surrogate escape alone, high or low, is no character, nor is an
+   * escape of fewer than four hex digits: json-glib would pass on bytes
+   * that are not UTF-8. */
+  g_assert_false (read_text ("[{\"a\": \"x\\ud800y\"}]", -1, &recorder, NULL, &error));
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NOT_TEXT);
+  g_assert_cmpstr (error->message, ==, "export.json: line 1, column 10: "
+                   "“\\ud800” is not a valid character escape");
+  g_clear_error (&error);
+  /* At the very end the escape is shown as far as the data goes. */
+  g_assert_false (read_text ("[\"\\u12", 6, &recorder, NULL, &error));
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NOT_TEXT);
+  g_assert_cmpstr (error->message, ==, "export.json: line 1, column 3: "
+                   "“\\u12” is not a valid character escape");
+  g_clear_error (&error);
+  g_assert_false (read_text ("[{\"\\uDC00\": 1}]", -1, &recorder, NULL, &error));
+  g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_NOT_TEXT);
+  g_assert_true (g_str_has_prefix (error->message, "export.json: line 1, column 4: "));
+  g_clear_error (&error);
+
   /* A byte order mark and white space are no content. */
   g_assert_false (read_text ("\xef\xbb\xbf \n", -1, &recorder, NULL, &error));
   g_assert_error (error, ACCORD_IMPORT_ERROR, ACCORD_IMPORT_ERROR_EMPTY);
   g_clear_error (&error);
 
   g_assert_cmpuint (recorder.header->len, ==, 0);
+  recorder_clear (&recorder);
+}
+
+/* A surrogate pair is one character; "\\ud800" is a backslash and text. */
+static void
+test_surrogate_pair (void)
+{
+  Recorder recorder;
+  g_autoptr(GError) error = NULL;
+
+  recorder_init (&recorder);
+  g_assert_true (read_text ("[{\"a\": \"\\ud83d\\ude00\", \"b\": \"\\\\ud800\"}]", -1,
+                            &recorder, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorder.rows->len, ==, 1);
+  /* U+1F600 in UTF-8 is F0 9F 98 80. */
+  g_assert_cmpstr (g_ptr_array_index (recorder.rows, 0), ==, "\xf0\x9f\x98\x80|\\ud800");
   recorder_clear (&recorder);
 }
 
@@ -578,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/core/json-reader/malformed", test_malformed);
   g_test_add_func ("/core/json-reader/not-an-export", test_not_an_export);
   g_test_add_func ("/core/json-reader/bad-text", test_bad_text);
+  g_test_add_func ("/core/json-reader/surrogate-pair", test_surrogate_pair);
   g_test_add_func ("/core/json-reader/deep-nesting", test_deep_nesting);
   g_test_add_func ("/core/json-reader/empty-array", test_empty_array);
   g_test_add_func ("/core/json-reader/cancel", test_cancel);

@@ -427,6 +427,9 @@ test_format_value (void)
   assert_text (accord_kpi_format_value (ACCORD_KPI_TOUCHES_TO_SQL, 2.5), "2.5 touches");
   assert_text (accord_kpi_format_value (ACCORD_KPI_TIME_MQL_TO_SQL, 4.5), "4.5 days");
   assert_text (accord_kpi_format_value (ACCORD_KPI_TIME_MQL_TO_SQL, 1), "1 day");
+  /* A touches column of 1e20 is past any integer's range, yet a count. */
+  assert_text (accord_kpi_format_value (ACCORD_KPI_TOUCHES_TO_SQL, 1e20),
+               "100000000000000000000 touches");
   /* Money: whole amounts; sales velocity per day. */
   assert_text (accord_kpi_format_value (ACCORD_KPI_SQL_VALUE, 12500.4), "12500");
   assert_text (accord_kpi_format_value (ACCORD_KPI_SALES_VELOCITY, 1234.5), "1234 a day");

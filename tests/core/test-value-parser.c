@@ -522,7 +522,9 @@ test_amount (void)
     { "1e3", 1000 },
     { "1E-2", 0.01 },
     { "2.5e+2", 250 },
-    { "1e308", 1e308 },
+    /* The largest amount read, and the most negative. */
+    { "1e18", 1e18 },
+    { "-1,000,000,000,000,000,000", -1e18 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -543,9 +545,10 @@ test_amount_long (void)
 {
   double value;
 
-  /* More digits than a 64-bit mantissa holds: 1.2345678901234567890e19. */
-  g_assert_cmpint (accord_parse_amount ("12345678901234567890", &value, NULL), ==, ACCORD_VALUE_OK);
-  g_assert_cmpfloat_with_epsilon (value, 1.2345678901234567890e19, 1e4);
+  /* More digits than a double's 53-bit mantissa holds, below
+   * ACCORD_MAX_AMOUNT: 1.23456789012345678e17, doubles 16 apart there. */
+  g_assert_cmpint (accord_parse_amount ("123456789012345678", &value, NULL), ==, ACCORD_VALUE_OK);
+  g_assert_cmpfloat_with_epsilon (value, 1.23456789012345678e17, 16);
   /* 0.000…01 with 30 zeros is 1e-31. */
   g_assert_cmpint (accord_parse_amount ("0.0000000000000000000000000000001", &value, NULL), ==, ACCORD_VALUE_OK);
   g_assert_cmpfloat_with_epsilon (value, 1e-31, 1e-45);
@@ -588,6 +591,10 @@ test_amount_invalid (void)
     /* Past the largest double (about 1.8e308). */
     { "1e400", "too large" },
     { "-1e400", "too large" },
+    /* Past ACCORD_MAX_AMOUNT: two of them would sum to infinity. */
+    { "1e308", "too large" },
+    { "-1e308", "too large" },
+    { "1.1e18", "too large" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -89,6 +89,12 @@ test_errors (void)
     { "bad-preset.accord", 0, ACCORD_WORKSPACE_ERROR_INVALID, "“exports[1].preset”" },
     { "bad-mapping.accord", 0, ACCORD_WORKSPACE_ERROR_INVALID, "“exports[0].mapping”" },
     { "bad-agreement.accord", 1, ACCORD_AGREEMENT_ERROR_INVALID, "“kpis”" },
+    /* Found by fuzz-workspace: json-glib read "\udd[8" as half a
+     * surrogate pair and the workspace saved text that is not UTF-8.
+     * Line 8 is `    "name": "Northwind … agreemeen\udd[8…`: the quote in
+     * column 13, 49 characters of name, the backslash in column 63. */
+    { "bad-escape.accord", 0, ACCORD_WORKSPACE_ERROR_PARSE,
+      ": line 8, column 63: “\\udd[8” is not a valid character escape" },
     { "no-such.accord", 2, G_IO_ERROR_NOT_FOUND, "no-such.accord" },
   };
 
