@@ -15,6 +15,8 @@
 
 G_BEGIN_DECLS
 
+gboolean       accord_test_init_display     (void);
+
 GtkWidget     *accord_test_find_named       (GtkWidget  *widget,
                                              const char *name);
 GtkWidget     *accord_test_find_label       (GtkWidget  *widget,

@@ -402,12 +402,8 @@ main (int   argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/accessibility/window", test_window);
   g_test_add_func ("/gui/accessibility/dialogs", test_dialogs);

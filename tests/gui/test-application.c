@@ -14,6 +14,8 @@
 #include "accord-session.h"
 #include "accord-window.h"
 
+#include "accord-test-widgets.h"
+
 typedef struct
 {
   GApplication *application;
@@ -160,12 +162,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/application/open/workspace", test_open_workspace);
   g_test_add_func ("/gui/application/open/export", test_open_export);

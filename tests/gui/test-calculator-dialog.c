@@ -449,12 +449,8 @@ main (int   argc,
    * without a bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add ("/gui/calculator-dialog/plan", Fixture, "round",
               fixture_set_up, test_plan, fixture_tear_down);

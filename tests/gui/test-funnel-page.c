@@ -36,6 +36,8 @@
 #include "accord-importer.h"
 #include "accord-zone.h"
 
+#include "accord-test-widgets.h"
+
 #define EPSILON 1e-6
 
 typedef struct
@@ -474,12 +476,8 @@ main (int   argc,
   /* The test backend keeps the accessible properties to check. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
   load_style ();
 
   g_test_add ("/gui/funnel-page/period", Fixture, NULL,

@@ -317,12 +317,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add ("/gui/goals-page/running-quarter", Fixture, NULL,
               fixture_set_up, test_running_quarter, fixture_tear_down);

@@ -455,12 +455,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/mapping-dialog/import", test_import);
   g_test_add_func ("/gui/mapping-dialog/close", test_close);

@@ -218,12 +218,8 @@ main (int   argc,
   /* GTK's test backend keeps the accessible properties without a bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/meeting-window/keys", test_keys);
   g_test_add_func ("/gui/meeting-window/screens", test_screens);

@@ -130,12 +130,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/print/export", test_export);
   g_test_add_func ("/gui/print/agreement", test_agreement);

@@ -12,6 +12,8 @@
 #include "accord-review-page.h"
 #include "accord-review-row.h"
 
+#include "accord-test-widgets.h"
+
 /* tests/data/cli/contacts.csv in Europe/Berlin, as of its latest moment,
  * 2024-10-25 17:00 (worked out in tests/cli/test-cli.c): in the week
  * before, lead 6's late first touch; before it, still undecided, lead 2
@@ -245,12 +247,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add ("/gui/review-page/queue", Fixture, NULL, fixture_set_up, test_queue, fixture_tear_down);
   g_test_add ("/gui/review-page/decide-and-undo", Fixture, NULL, fixture_set_up, test_decide_and_undo,

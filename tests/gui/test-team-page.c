@@ -269,12 +269,8 @@ main (int   argc,
    * (the suite's GTK_A11Y=none keeps none). */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/team-page/table", test_table);
   g_test_add_func ("/gui/team-page/empty", test_empty);

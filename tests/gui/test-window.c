@@ -368,12 +368,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!accord_test_init_display ())
+    return 0;
 
   g_test_add_func ("/gui/window/workspace", test_workspace);
   g_test_add_func ("/gui/window/close-during-import", test_close_during_import);
