@@ -289,3 +289,24 @@ accord_test_goal_cell_get_label (AccordGoalCell *cell,
 
   return GTK_LABEL (gtk_widget_get_next_sibling (line));
 }
+
+/**
+ * accord_test_find_toplevel:
+ * @type: a window type
+ *
+ * Returns: (nullable) (transfer none): the first open window of @type
+ */
+GtkWindow *
+accord_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_WINDOW (toplevel);
+    }
+  return NULL;
+}

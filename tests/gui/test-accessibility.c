@@ -251,21 +251,6 @@ test_window (void)
   g_assert_finalize_object (window);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
-        return GTK_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
 /* A dialog opens with the focus on one of its controls (@focus_name's,
  * where given), so that the keyboard starts there; its controls are
  * named. */
@@ -350,20 +335,20 @@ test_dialogs (void)
 
   g_test_message ("SLA calculator");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.calculator", NULL));
-  dialog = find_toplevel (ACCORD_TYPE_CALCULATOR_DIALOG);
+  dialog = accord_test_find_toplevel (ACCORD_TYPE_CALCULATOR_DIALOG);
   assert_dialog (dialog, 1, "revenue");
   press_escape (dialog);
 
   g_test_message ("protocols");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "review"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review_page), "review.edit-protocols", NULL));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = accord_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   assert_dialog (dialog, 0, NULL);
   press_escape (dialog);
 
   g_test_message ("meeting mode");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
-  dialog = find_toplevel (ACCORD_TYPE_MEETING_WINDOW);
+  dialog = accord_test_find_toplevel (ACCORD_TYPE_MEETING_WINDOW);
   assert_dialog (dialog, 1, NULL);
   press_escape (dialog);
 

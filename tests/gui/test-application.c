@@ -96,21 +96,6 @@ test_open_export (void)
   g_assert_cmpuint (run_with_file ("contacts.csv"), ==, 7);
 }
 
-static AdwAboutWindow *
-find_about_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (toplevel))
-        return ADW_ABOUT_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
 static void
 check_icon_cb (GApplication *application,
                gpointer      user_data)
@@ -124,7 +109,7 @@ check_icon_cb (GApplication *application,
    * under that name. */
   g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
   g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
-  about = find_about_window ();
+  about = ADW_ABOUT_WINDOW (accord_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
 

@@ -196,22 +196,6 @@ test_history (Fixture       *fixture,
                    "By source: No source 0 unqualified, 0 reassigned, 1 kept");
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* Low leads get 48 hours for a first touch; lead 6 was touched 48 h
  * 1 min after its MQL. Given 49, its flag goes at once. */
 static void
@@ -225,7 +209,7 @@ test_protocols (Fixture       *fixture,
 
   g_assert_nonnull (find_row (rows, "6", ACCORD_FLAG_LATE_FIRST_TOUCH));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "review.edit-protocols", NULL));
-  dialog = find_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (accord_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
 
   /* Rows: the titles, then High, Moderate, Low; the hours first. */

@@ -39,21 +39,6 @@ find_child_by_name (GtkWidget  *widget,
   return GTK_WIDGET (gtk_widget_get_template_child (widget, ACCORD_TYPE_WINDOW, buildable_id));
 }
 
-static AccordMeetingWindow *
-find_meeting_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ACCORD_IS_MEETING_WINDOW (toplevel))
-        return ACCORD_MEETING_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
 static void
 test_workspace (void)
 {
@@ -104,7 +89,7 @@ test_workspace (void)
 
   /* F5's action starts meeting mode on the window's month. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.meeting", NULL));
-  meeting = find_meeting_window ();
+  meeting = ACCORD_MEETING_WINDOW (accord_test_find_toplevel (ACCORD_TYPE_MEETING_WINDOW));
   g_assert_nonnull (meeting);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (meeting)) == GTK_WINDOW (window));
   g_assert_cmpint (accord_meeting_pack_get_month (accord_meeting_window_get_pack (meeting)),
@@ -112,7 +97,7 @@ test_workspace (void)
   gtk_widget_activate_action (GTK_WIDGET (meeting), "meeting.leave", NULL);
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
-  g_assert_null (find_meeting_window ());
+  g_assert_null (accord_test_find_toplevel (ACCORD_TYPE_MEETING_WINDOW));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
