@@ -220,7 +220,12 @@ update_ready (AccordMappingDialog *self)
   gtk_button_set_label (self->missing_button,
                         identified ? _("Choose Create _Date…") : _("Choose _Identity…"));
 
-  gtk_widget_set_tooltip_text (self->import_button, ready ? NULL : hint);
+  /* The hint is on screen; a screen reader hears it with the button. (Not
+   * a tooltip: GTK 4.8 may query a changed tooltip on a window already
+   * closed.) */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->import_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hint,
+                                  -1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapping.import", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapping.show-missing", !ready);
 }
