@@ -16,6 +16,7 @@
 G_BEGIN_DECLS
 
 gboolean       accord_test_init_display     (void);
+void           accord_test_allow_stale_tooltip (void);
 GtkWindow     *accord_test_find_toplevel    (GType       type);
 
 GtkWidget     *accord_test_find_named       (GtkWidget  *widget,

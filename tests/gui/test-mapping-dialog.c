@@ -130,6 +130,8 @@ make_parent (void)
 {
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
 
+  /* Each test opens and closes windows quickly. */
+  accord_test_allow_stale_tooltip ();
   /* The smallest screen the app supports. */
   gtk_window_set_default_size (parent, 1024, 600);
   g_object_ref (parent);
