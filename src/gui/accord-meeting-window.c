@@ -21,6 +21,7 @@ struct _AccordMeetingWindow
 
   AccordSession     *session;
   AccordMeetingPack *pack;
+  guint              update_id;  /* a new pack is due */
 
   AdwCarousel       *carousel;
   GtkLabel          *position;
@@ -80,6 +81,25 @@ update_pack (AccordMeetingWindow *self)
   for (guint i = 0; i < adw_carousel_get_n_pages (self->carousel); i++)
     accord_meeting_screen_set_pack (ACCORD_MEETING_SCREEN (adw_carousel_get_nth_page (self->carousel, i)),
                                     self->pack);
+}
+
+/* New data moves the month too: the session's "notify::month" and
+ * "changed" then come together, and make one new pack between them. */
+static gboolean
+update_pack_cb (gpointer user_data)
+{
+  AccordMeetingWindow *self = user_data;
+
+  self->update_id = 0;
+  update_pack (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_update (AccordMeetingWindow *self)
+{
+  if (self->update_id == 0)
+    self->update_id = g_idle_add (update_pack_cb, self);
 }
 
 static void
@@ -144,6 +164,7 @@ accord_meeting_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
+  g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_object (&self->pack);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORD_TYPE_MEETING_WINDOW);
@@ -218,8 +239,8 @@ accord_meeting_window_new (GtkWindow     *parent,
   self = g_object_new (ACCORD_TYPE_MEETING_WINDOW, NULL);
   accord_dialog_set_parent (GTK_WINDOW (self), parent);
   self->session = g_object_ref (session);
-  g_signal_connect_swapped (session, "changed", G_CALLBACK (update_pack), self);
-  g_signal_connect_swapped (session, "notify::month", G_CALLBACK (update_pack), self);
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (queue_update), self);
+  g_signal_connect_swapped (session, "notify::month", G_CALLBACK (queue_update), self);
   update_pack (self);
   gtk_window_fullscreen (GTK_WINDOW (self));
 
